@@ -1,0 +1,120 @@
+"use client";
+
+import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { DataTable } from "../../components/data-table/data-table";
+import { LevelBadge } from "../../components/ui/level-badge";
+import { CLAIM_COLUMNS, DEFAULT_COLUMNS, formatResult, type ClaimColumnId } from "../../lib/claim-columns";
+import { CATEGORY_LABEL, DIRECTION_LABEL, DRUG_LABEL, ROUTE_LABEL, SUBTYPE_LABEL, labelOf } from "../../lib/labels";
+import type { ClaimsQuery, SortKey } from "../../lib/schemas/claims-query";
+import type { ClaimDto } from "../../server/claims/claim-dto";
+
+const SORTABLE: Partial<Record<ClaimColumnId, SortKey>> = {
+  level: "level",
+  category: "category",
+  timepoint: "timepoint",
+  source: "citation",
+};
+
+const join = (values: string[], labels: Record<string, string>) => values.map((v) => labelOf(labels, v)).join(", ");
+
+const COLUMN_DEFS: Record<ClaimColumnId, ColumnDef<ClaimDto>> = {
+  level: { id: "level", header: "Level", cell: ({ row }) => <LevelBadge level={row.original.level} reason={row.original.levelReason} /> },
+  statement: {
+    id: "statement",
+    header: "Finding",
+    cell: ({ row }) => <Link href={`/claims/${row.original.id}`}>{row.original.statement}</Link>,
+  },
+  category: { id: "category", header: "Category", cell: ({ row }) => labelOf(CATEGORY_LABEL, row.original.category) },
+  subtypes: { id: "subtypes", header: "Subtypes", cell: ({ row }) => join(row.original.subtypes, SUBTYPE_LABEL) },
+  routes: { id: "routes", header: "Routes", cell: ({ row }) => join(row.original.routes, ROUTE_LABEL) },
+  drugs: { id: "drugs", header: "Drugs", cell: ({ row }) => join(row.original.drugs, DRUG_LABEL) },
+  result: {
+    id: "result",
+    header: "Result",
+    cell: ({ row }) => formatResult(row.original.result) || row.original.adverseEffect?.incidence || "",
+  },
+  timepoint: { id: "timepoint", header: "Timepoint", cell: ({ row }) => row.original.timepoint?.label ?? "" },
+  comparator: { id: "comparator", header: "Comparator", cell: ({ row }) => row.original.comparator ?? "" },
+  direction: { id: "direction", header: "Direction", cell: ({ row }) => labelOf(DIRECTION_LABEL, row.original.direction) },
+  dose: { id: "dose", header: "Dose as studied", cell: ({ row }) => row.original.doseAsStudied ?? "" },
+  source: {
+    id: "source",
+    header: "Source",
+    cell: ({ row }) => {
+      const s = row.original.sources[0];
+      return s ? <Link href={`/sources/${s.id}`}>{`${s.firstAuthor} ${s.year}`}</Link> : "";
+    },
+  },
+};
+
+export function ClaimsTable({
+  claims,
+  columns,
+  sort,
+  baseQuery,
+}: {
+  claims: ClaimDto[];
+  columns: ClaimColumnId[];
+  sort: ClaimsQuery["sort"];
+  baseQuery: string;
+}) {
+  const router = useRouter();
+  const visibility = Object.fromEntries(CLAIM_COLUMNS.map((c) => [c.id, columns.includes(c.id)]));
+
+  function setColumns(next: ClaimColumnId[]) {
+    const params = new URLSearchParams(baseQuery);
+    const same = next.length === DEFAULT_COLUMNS.length && next.every((c) => DEFAULT_COLUMNS.includes(c));
+    if (same) params.delete("cols");
+    else params.set("cols", CLAIM_COLUMNS.map((c) => c.id).filter((id) => next.includes(id)).join(","));
+    router.push(`?${params.toString()}`, { scroll: false });
+  }
+
+  function sortHref(key: SortKey) {
+    const params = new URLSearchParams(baseQuery);
+    const desc = sort.key === key && !sort.desc;
+    if (key === "level" && !desc) params.delete("sort");
+    else params.set("sort", `${desc ? "-" : ""}${key}`);
+    params.delete("page");
+    return `?${params.toString()}`;
+  }
+
+  return (
+    <>
+      <details className="no-print">
+        <summary>Columns</summary>
+        <div className="toolbar" role="group" aria-label="Visible columns">
+          {CLAIM_COLUMNS.map((c) => (
+            <label key={c.id}>
+              <input
+                type="checkbox"
+                checked={columns.includes(c.id)}
+                disabled={c.id === "statement"}
+                onChange={(e) => setColumns(e.currentTarget.checked ? [...columns, c.id] : columns.filter((x) => x !== c.id))}
+              />{" "}
+              {c.header}
+            </label>
+          ))}
+        </div>
+      </details>
+      <DataTable
+        data={claims}
+        columns={CLAIM_COLUMNS.map((c) => COLUMN_DEFS[c.id])}
+        visibility={visibility}
+        getRowId={(c) => c.id}
+        caption="Claims, one finding each, with their evidence level and source. Select a finding for its full detail."
+        renderHeader={(id, label) => {
+          const key = SORTABLE[id as ClaimColumnId];
+          if (!key) return label;
+          const active = sort.key === key;
+          return (
+            <Link href={sortHref(key)} aria-label={`Sort by ${String(id)}${active ? (sort.desc ? ", currently descending" : ", currently ascending") : ""}`}>
+              {label} {active ? (sort.desc ? "▼" : "▲") : ""}
+            </Link>
+          );
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { parseColumns } from "../lib/claim-columns";
+import { parseClaimsQuery, serializeClaimsQuery } from "../lib/schemas/claims-query";
+import { QueryError, StoreError } from "../components/ui/store-error";
+import { getExplorerData } from "../server/claims/get-explorer-data";
+import { StoreUnavailableError } from "../server/db";
+import { ActiveFilters } from "./_components/active-filters";
+import { ClaimsTable } from "./_components/claims-table";
+import { FilterPanel } from "./_components/filter-panel";
+import { Pagination } from "./_components/pagination";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ExplorerPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const parsed = parseClaimsQuery(params, ["cols"]);
+  const cols = parseColumns(typeof params.cols === "string" ? params.cols : undefined);
+  if (!parsed.ok || !cols.ok) {
+    return <QueryError message={[!parsed.ok ? parsed.message : "", !cols.ok ? cols.message : ""].filter(Boolean).join("; ")} />;
+  }
+  const query = parsed.query;
+  let data;
+  try {
+    data = await getExplorerData(query);
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return <StoreError />;
+    throw error;
+  }
+  const { claims, facets, datasetVersion } = data;
+  const base = serializeClaimsQuery(query);
+  if (typeof params.cols === "string") base.set("cols", params.cols);
+
+  return (
+    <>
+      <h1>Evidence explorer</h1>
+      <p className="print-only">
+        Printed {new Date().toISOString().slice(0, 10)} · dataset version {datasetVersion}
+      </p>
+      <FilterPanel query={query} facets={facets} />
+      <ActiveFilters query={query} extra={typeof params.cols === "string" ? { cols: params.cols } : {}} />
+      <p aria-live="polite" data-testid="result-count">
+        <strong>{claims.total}</strong> {claims.total === 1 ? "claim matches" : "claims match"} · dataset version{" "}
+        <span data-testid="dataset-version">{datasetVersion ?? "none imported"}</span>
+      </p>
+      {claims.total === 0 ? (
+        <div className="empty-box" data-testid="empty-result">
+          <p>
+            <strong>No evidence matches these filters.</strong> This is not an error: the curated dataset has no claim
+            with this combination. Remove a filter to widen the search.
+          </p>
+        </div>
+      ) : (
+        <>
+          <ClaimsTable claims={claims.data} columns={cols.columns} sort={query.sort} baseQuery={base.toString()} />
+          <Pagination total={claims.total} page={query.page} pageSize={query.pageSize} baseQuery={base.toString()} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LevelBadge } from "../../../components/ui/level-badge";
+import { SourceCitation } from "../../../components/ui/source-citation";
+import { StoreError } from "../../../components/ui/store-error";
+import { CATEGORY_LABEL, DESIGN_LABEL, labelOf } from "../../../lib/labels";
+import { slugSchema } from "../../../lib/schemas/evidence-file";
+import { StoreUnavailableError, withStore } from "../../../server/db";
+import { getSource } from "../../../server/sources/get-source";
+
+export const dynamic = "force-dynamic";
+
+export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!slugSchema.safeParse(id).success) notFound();
+  let source;
+  try {
+    source = await withStore((store) => getSource(store.prisma, id));
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return <StoreError />;
+    throw error;
+  }
+  if (!source) notFound();
+  return (
+    <article>
+      <h1>{source.title}</h1>
+      <p>
+        <SourceCitation source={source} />
+      </p>
+      <dl className="detail">
+        <dt>Authors</dt>
+        <dd>{source.authors.join(", ")}</dd>
+        <dt>Design</dt>
+        <dd>{labelOf(DESIGN_LABEL, source.design)}</dd>
+        {source.n ? (<><dt>Participants</dt><dd>{source.n}</dd></>) : null}
+        <dt>Funding</dt>
+        <dd>{source.funding}</dd>
+      </dl>
+      <h2>{source.claims.length} claims from this source</h2>
+      <table className="data cards">
+        <thead>
+          <tr>
+            <th scope="col">Level</th>
+            <th scope="col">Finding</th>
+            <th scope="col">Category</th>
+            <th scope="col">Where in the source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {source.claims.map((c) => (
+            <tr key={c.id}>
+              <td data-label="Level"><LevelBadge level={c.level} reason={c.levelReason} /></td>
+              <td data-label="Finding"><Link href={`/claims/${c.id}`}>{c.statement}</Link></td>
+              <td data-label="Category">{labelOf(CATEGORY_LABEL, c.category)}</td>
+              <td data-label="Where in the source">{c.sources.find((s) => s.id === source.id)?.locator}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type VisibilityState } from "@tanstack/react-table";
+import type { ReactNode } from "react";
+
+/**
+ * A generic, server-driven table: rows arrive already filtered, sorted and paged. Knows no domain
+ * types. On narrow screens each row becomes a labelled card (the `data-label` of each cell).
+ */
+export function DataTable<T>({
+  data,
+  columns,
+  visibility,
+  caption,
+  renderHeader,
+  getRowId,
+}: {
+  data: T[];
+  columns: ColumnDef<T>[];
+  visibility: VisibilityState;
+  caption: ReactNode;
+  renderHeader?: (columnId: string, label: ReactNode) => ReactNode;
+  getRowId: (row: T) => string;
+}) {
+  // eslint-disable-next-line react-hooks/incompatible-library -- rows are rendered fresh on each server navigation
+  const table = useReactTable({
+    data,
+    columns,
+    state: { columnVisibility: visibility },
+    getCoreRowModel: getCoreRowModel(),
+    getRowId,
+    manualSorting: true,
+    manualPagination: true,
+  });
+  return (
+    <table className="data cards">
+      <caption className="muted" style={{ textAlign: "left" }}>
+        {caption}
+      </caption>
+      <thead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => {
+              const label = flexRender(header.column.columnDef.header, header.getContext());
+              return (
+                <th key={header.id} scope="col">
+                  {renderHeader ? renderHeader(header.column.id, label) : label}
+                </th>
+              );
+            })}
+          </tr>
+        ))}
+      </thead>
+      <tbody>
+        {table.getRowModel().rows.map((row) => (
+          <tr key={row.id} data-row-id={row.id}>
+            {row.getVisibleCells().map((cell) => (
+              <td key={cell.id} data-label={String(cell.column.columnDef.header ?? cell.column.id)} data-col={cell.column.id}>
+                {flexRender(cell.column.columnDef.cell, cell.getContext())}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

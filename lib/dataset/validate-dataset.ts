@@ -1,0 +1,86 @@
+import { checkLevel } from "../evidence-levels";
+import { evidenceFileSchema, type ClaimInput, type SourceInput } from "../schemas/evidence-file";
+import type { Design } from "../schemas/vocabulary";
+
+export type DataFile = { file: string; content: unknown; parseError?: string };
+export type DatasetError = { file: string; path: string; message: string };
+export type Dataset = {
+  sources: SourceInput[];
+  claims: (ClaimInput & { sourceId: string; file: string })[];
+};
+
+function pathOf(parts: readonly PropertyKey[]): string {
+  return parts.reduce<string>((acc, p) => (typeof p === "number" ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), "");
+}
+
+/**
+ * Validates every curated file and the links between them. Collects all errors of the run
+ * rather than stopping at the first, so a curator can fix them in one pass.
+ */
+export function validateDataset(files: readonly DataFile[]): { errors: DatasetError[]; dataset: Dataset } {
+  const errors: DatasetError[] = [];
+  const sources: SourceInput[] = [];
+  const claims: Dataset["claims"] = [];
+  const sourceFile = new Map<string, string>();
+  const claimFile = new Map<string, string>();
+  const pmids = new Map<string, string>();
+  const dois = new Map<string, string>();
+
+  for (const { file, content, parseError } of files) {
+    if (parseError) {
+      errors.push({ file, path: "(file)", message: `not valid JSON: ${parseError}` });
+      continue;
+    }
+    const parsed = evidenceFileSchema.safeParse(content);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        errors.push({ file, path: pathOf(issue.path) || "(file)", message: issue.message });
+      }
+      continue;
+    }
+    const { source, claims: fileClaims } = parsed.data;
+    const expectedName = `${source.id}.json`;
+    if (!file.endsWith(expectedName)) {
+      errors.push({ file, path: "source.id", message: `file name must be ${expectedName} (the source id)` });
+    }
+    const seen = sourceFile.get(source.id);
+    if (seen) errors.push({ file, path: "source.id", message: `duplicate source id "${source.id}" (also in ${seen})` });
+    sourceFile.set(source.id, file);
+    for (const [key, map] of [["pmid", pmids], ["doi", dois]] as const) {
+      const value = key === "doi" ? source.doi?.toLowerCase() : source.pmid;
+      if (!value) continue;
+      const other = map.get(value);
+      if (other) errors.push({ file, path: `source.${key}`, message: `duplicate ${key.toUpperCase()} ${value} (also in ${other})` });
+      map.set(value, file);
+    }
+    sources.push(source);
+    fileClaims.forEach((claim) => claims.push({ ...claim, sourceId: source.id, file }));
+  }
+
+  const designOf = new Map(sources.map((s) => [s.id, s.design as Design]));
+  claims.forEach((claim) => {
+    const index = claims.filter((c) => c.file === claim.file).indexOf(claim);
+    const at = (p: string) => `claims[${index}]${p ? `.${p}` : ""}`;
+    const other = claimFile.get(claim.id);
+    if (other) errors.push({ file: claim.file, path: at("id"), message: `duplicate claim id "${claim.id}" (also in ${other})` });
+    claimFile.set(claim.id, claim.file);
+
+    const designs: Design[] = [designOf.get(claim.sourceId)!];
+    (claim.alsoCites ?? []).forEach((cite, i) => {
+      const design = designOf.get(cite.source);
+      if (!design) {
+        errors.push({ file: claim.file, path: at(`alsoCites[${i}].source`), message: `cites source "${cite.source}", which does not exist` });
+      } else {
+        designs.push(design);
+      }
+    });
+    const levelError = checkLevel(claim.level, claim.levelReason, designs);
+    if (levelError) errors.push({ file: claim.file, path: at("level"), message: levelError });
+  });
+
+  return { errors, dataset: { sources, claims } };
+}
+
+export function formatDatasetErrors(errors: readonly DatasetError[]): string {
+  return errors.map((e) => `${e.file} › ${e.path}: ${e.message}`).join("\n");
+}

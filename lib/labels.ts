@@ -1,0 +1,80 @@
+import type { Category, Design, Direction, Drug, Route, Subtype } from "./schemas/vocabulary";
+
+// Human labels for the vocabularies, shared by views and exports.
+export const SUBTYPE_LABEL: Record<Subtype, string> = {
+  mdd: "Major depressive disorder",
+  trd: "Treatment-resistant depression",
+  "bipolar-depression": "Bipolar depression",
+  "suicidal-ideation": "Depression with suicidal ideation",
+  "older-adults": "Older adults",
+  adolescents: "Adolescents",
+  perinatal: "Perinatal depression",
+  "healthy-volunteers": "Healthy volunteers (PK)",
+};
+
+export const ROUTE_LABEL: Record<Route, string> = {
+  iv: "Intravenous",
+  intranasal: "Intranasal",
+  oral: "Oral",
+  sublingual: "Sublingual",
+  intramuscular: "Intramuscular",
+  subcutaneous: "Subcutaneous",
+};
+
+export const DRUG_LABEL: Record<Drug, string> = {
+  "racemic-ketamine": "Racemic ketamine",
+  esketamine: "Esketamine",
+  arketamine: "Arketamine",
+  hydroxynorketamine: "(2R,6R)-hydroxynorketamine",
+  esmethadone: "Esmethadone",
+  rapastinel: "Rapastinel",
+  lanicemine: "Lanicemine",
+  other: "Other compound",
+};
+
+export const CATEGORY_LABEL: Record<Category, string> = {
+  efficacy: "Efficacy",
+  onset: "Onset",
+  durability: "Durability",
+  suicidality: "Suicidality",
+  "adverse-effect": "Adverse effect",
+  pharmacokinetics: "Pharmacokinetics",
+  mechanism: "Mechanism",
+  regulatory: "Regulatory",
+  practice: "Practice",
+  "future-direction": "Future direction",
+  background: "Background",
+};
+
+export const DIRECTION_LABEL: Record<Direction, string> = {
+  "favours-ketamine": "Favours ketamine/esketamine",
+  "no-difference": "No difference",
+  "favours-comparator": "Favours comparator",
+  "not-applicable": "Not applicable",
+};
+
+export const DESIGN_LABEL: Record<Design, string> = {
+  "meta-analysis": "Meta-analysis",
+  "systematic-review": "Systematic review",
+  rct: "Randomised trial",
+  "crossover-rct": "Crossover randomised trial",
+  "non-randomised-controlled": "Non-randomised controlled",
+  cohort: "Cohort",
+  "open-label": "Open-label",
+  "case-control": "Case-control",
+  "case-series": "Case series",
+  "cross-sectional": "Cross-sectional",
+  pharmacovigilance: "Pharmacovigilance",
+  pharmacokinetic: "Pharmacokinetic study",
+  epidemiological: "Epidemiological",
+  preclinical: "Preclinical",
+  "narrative-review": "Narrative review",
+  guideline: "Guideline",
+  consensus: "Consensus statement",
+  label: "Drug label",
+  regulatory: "Regulatory document",
+};
+
+export function labelOf(map: Record<string, string>, value: string): string {
+  return map[value] ?? value;
+}

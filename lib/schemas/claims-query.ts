@@ -1,0 +1,144 @@
+import { z } from "zod";
+import { CATEGORIES, DESIGNS, DIRECTIONS, DRUGS, LEVELS, ROUTES, SUBTYPES } from "./vocabulary";
+
+// One query schema for the explorer URL, /api/claims and the exports: same names, same values.
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 25;
+
+export const SORT_KEYS = ["level", "year", "timepoint", "category", "citation", "id"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+function list<T extends string>(name: string, values: readonly T[]) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx): T[] => {
+      if (raw === undefined || raw.trim() === "") return [];
+      const parts = [...new Set(raw.split(",").map((p) => p.trim()).filter(Boolean))];
+      const unknown = parts.filter((p) => !(values as readonly string[]).includes(p));
+      if (unknown.length > 0) {
+        ctx.addIssue({
+          code: "custom",
+          message: `unknown ${name} ${unknown.map((u) => `"${u}"`).join(", ")}; accepted values: ${values.join(", ")}`,
+        });
+        return z.NEVER;
+      }
+      return parts as T[];
+    });
+}
+
+function positiveInt(name: string, fallback: number, max?: number) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || raw === "") return fallback;
+      const n = Number(raw);
+      if (!/^\d+$/.test(raw) || n < 1 || (max !== undefined && n > max)) {
+        ctx.addIssue({ code: "custom", message: `${name} must be a whole number from 1${max ? ` to ${max}` : ""}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+}
+
+export const claimsQuerySchema = z.object({
+  subtype: list("subtype", SUBTYPES),
+  route: list("route", ROUTES),
+  drug: list("drug", DRUGS),
+  category: list("category", CATEGORIES),
+  level: list("level", LEVELS.map(String)).transform((v) => v.map(Number)),
+  direction: list("direction", DIRECTIONS),
+  design: list("design", DESIGNS),
+  q: z
+    .string()
+    .max(200, "q (text search) must be at most 200 characters")
+    .optional()
+    .transform((v) => v?.trim() || undefined),
+  source: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "source must be a source id such as anand-2023-elekt-d")
+    .optional(),
+  sort: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (!raw) return { key: "level" as SortKey, desc: false };
+      const desc = raw.startsWith("-");
+      const key = desc ? raw.slice(1) : raw;
+      if (!(SORT_KEYS as readonly string[]).includes(key)) {
+        ctx.addIssue({ code: "custom", message: `unknown sort "${raw}"; accepted: ${SORT_KEYS.join(", ")} (prefix - for descending)` });
+        return z.NEVER;
+      }
+      return { key: key as SortKey, desc };
+    }),
+  page: positiveInt("page", 1, 100_000),
+  pageSize: positiveInt("pageSize", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
+});
+
+export type ClaimsQuery = z.output<typeof claimsQuerySchema>;
+export const CLAIMS_QUERY_KEYS = Object.keys(claimsQuerySchema.shape);
+
+const LIST_KEYS = new Set(["subtype", "route", "drug", "category", "level", "direction", "design", "cols"]);
+
+export type ParseResult<T> = { ok: true; query: T } | { ok: false; message: string; issues: { param: string; message: string }[] };
+
+type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function toRecord(params: RawParams): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (params instanceof URLSearchParams) {
+    params.forEach((value, key) => (out[key] ??= []).push(value));
+  } else {
+    for (const [key, value] of Object.entries(params)) {
+      if (value !== undefined) out[key] = Array.isArray(value) ? value : [value];
+    }
+  }
+  return out;
+}
+
+/**
+ * Parses query parameters with `schema`. Unknown parameter names and repeated parameters are
+ * errors too: a filter must never be silently ignored.
+ */
+export function parseParams<S extends z.ZodObject>(schema: S, params: RawParams, extraKeys: readonly string[] = []): ParseResult<z.output<S>> {
+  const record = toRecord(params);
+  const known = new Set([...Object.keys(schema.shape), ...extraKeys]);
+  const issues: { param: string; message: string }[] = [];
+  const single: Record<string, string> = {};
+  for (const [key, values] of Object.entries(record)) {
+    if (!known.has(key)) issues.push({ param: key, message: `unknown parameter "${key}"; accepted: ${[...known].join(", ")}` });
+    else if (values.length > 1 && !LIST_KEYS.has(key)) issues.push({ param: key, message: `${key} is given ${values.length} times; give it once` });
+    // A list may come as subtype=a,b or as subtype=a&subtype=b (a plain HTML form); both mean OR.
+    else single[key] = values.join(",");
+  }
+  const parsed = schema.safeParse(single);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) issues.push({ param: String(issue.path[0] ?? "query"), message: issue.message });
+  }
+  if (issues.length > 0 || !parsed.success) {
+    return { ok: false, issues, message: issues.map((i) => `${i.param}: ${i.message}`).join("; ") };
+  }
+  return { ok: true, query: parsed.data };
+}
+
+export function parseClaimsQuery(params: RawParams, extraKeys: readonly string[] = []): ParseResult<ClaimsQuery> {
+  return parseParams(claimsQuerySchema, params, extraKeys);
+}
+
+/** The canonical URL form of a query (defaults left out), so links and copies are stable. */
+export function serializeClaimsQuery(query: Partial<ClaimsQuery>): URLSearchParams {
+  const out = new URLSearchParams();
+  const lists = ["subtype", "route", "drug", "category", "level", "direction", "design"] as const;
+  for (const key of lists) {
+    const values = query[key] as (string | number)[] | undefined;
+    if (values && values.length > 0) out.set(key, values.join(","));
+  }
+  if (query.q) out.set("q", query.q);
+  if (query.source) out.set("source", query.source);
+  if (query.sort && !(query.sort.key === "level" && !query.sort.desc)) out.set("sort", `${query.sort.desc ? "-" : ""}${query.sort.key}`);
+  if (query.page && query.page > 1) out.set("page", String(query.page));
+  if (query.pageSize && query.pageSize !== DEFAULT_PAGE_SIZE) out.set("pageSize", String(query.pageSize));
+  return out;
+}

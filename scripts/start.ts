@@ -1,0 +1,50 @@
+// The run command (`npm start`): migrate, import data/, build when the code changed, serve.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { readEnv } from "../server/env";
+import { setupDatabase } from "./setup-db";
+
+const BUILD_INPUTS = ["app", "components", "lib", "server", "generated", "next.config.js", "tsconfig.json", "package-lock.json"];
+const STAMP = ".next/.build-inputs-hash";
+
+function hashInputs(): string {
+  const hash = createHash("sha256");
+  const walk = (p: string) => {
+    if (!existsSync(p)) return;
+    if (statSync(p).isDirectory()) readdirSync(p).sort().forEach((n) => walk(path.join(p, n)));
+    else hash.update(p).update(readFileSync(p));
+  };
+  BUILD_INPUTS.forEach(walk);
+  return hash.digest("hex");
+}
+
+async function main() {
+  const env = readEnv();
+  await setupDatabase();
+
+  const inputs = hashInputs();
+  const built = existsSync(".next/BUILD_ID") && existsSync(STAMP) && readFileSync(STAMP, "utf8") === inputs;
+  if (built) {
+    console.log("[build] up to date");
+  } else {
+    console.log("[build] building the app (next build)…");
+    const result = spawnSync("npx", ["--no-install", "next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+    writeFileSync(STAMP, inputs);
+  }
+
+  console.log(`[serve] ketamine evidence tables on http://localhost:${env.PORT}`);
+  const server = spawn("npx", ["--no-install", "next", "start", "-p", String(env.PORT)], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: Error) => {
+  console.error(`\n${error.message}`);
+  process.exit(1);
+});

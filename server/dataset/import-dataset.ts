@@ -1,0 +1,77 @@
+import { createHash } from "node:crypto";
+import { formatDatasetErrors, validateDataset, type DataFile, type DatasetError } from "../../lib/dataset/validate-dataset";
+import type { Store } from "../db/open-store";
+import { claimRow, claimSourceRows, sourceRow } from "./claim-rows";
+
+export class DatasetValidationError extends Error {
+  constructor(readonly errors: DatasetError[]) {
+    super(`${errors.length} error(s) in the curated data; nothing was imported:\n${formatDatasetErrors(errors)}`);
+    this.name = "DatasetValidationError";
+  }
+}
+
+export type ImportResult = {
+  status: "imported" | "unchanged";
+  version: string;
+  claims: number;
+  sources: number;
+  removedClaims: number;
+  removedSources: number;
+};
+
+const CHUNK = 1000;
+
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
+/**
+ * Validates every file first, then writes everything in one transaction: sources and claims
+ * upserted by their stable ids, rows no longer in the files deleted. A dataset whose content hash
+ * matches the last import is not written again, so running the import twice changes nothing.
+ */
+export async function importDataset(store: Store, files: DataFile[], options: { force?: boolean } = {}): Promise<ImportResult> {
+  const { errors, dataset } = validateDataset(files);
+  if (errors.length > 0) throw new DatasetValidationError(errors);
+
+  const hash = createHash("sha256");
+  [...files].sort((a, b) => a.file.localeCompare(b.file)).forEach((f) => hash.update(f.file).update(JSON.stringify(f.content)));
+  const contentHash = hash.digest("hex");
+  const newest = dataset.claims.reduce((max, c) => (c.lastReviewed > max ? c.lastReviewed : max), "0000-00-00");
+  const version = `${newest}.${contentHash.slice(0, 8)}`;
+  const counts = { claims: dataset.claims.length, sources: dataset.sources.length };
+
+  const { prisma } = store;
+  const current = await prisma.datasetInfo.findUnique({ where: { id: 1 } });
+  if (!options.force && current?.contentHash === contentHash) {
+    return { status: "unchanged", version, ...counts, removedClaims: 0, removedSources: 0 };
+  }
+
+  const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
+  const claimIds = dataset.claims.map((c) => c.id);
+  const sourceIds = dataset.sources.map((s) => s.id);
+
+  return prisma.$transaction(
+    async (tx) => {
+      const removedClaims = (await tx.claim.deleteMany({ where: { id: { notIn: claimIds } } })).count;
+      await tx.claimSource.deleteMany({});
+      // Sources first: a claim row may not point at a source that is not there yet.
+      for (const source of dataset.sources) {
+        const row = sourceRow(source);
+        await tx.source.upsert({ where: { id: source.id }, create: row, update: row });
+      }
+      const existing = new Set((await tx.claim.findMany({ select: { id: true } })).map((c) => c.id));
+      const rows = dataset.claims.map((c) => claimRow(c, sourcesById));
+      for (const batch of chunks(rows.filter((r) => !existing.has(r.id)))) await tx.claim.createMany({ data: batch });
+      for (const row of rows.filter((r) => existing.has(r.id))) await tx.claim.update({ where: { id: row.id }, data: row });
+      for (const batch of chunks(dataset.claims.flatMap(claimSourceRows))) await tx.claimSource.createMany({ data: batch });
+      const removedSources = (await tx.source.deleteMany({ where: { id: { notIn: sourceIds } } })).count;
+      const info = { version, contentHash, importedAt: new Date(), claimCount: counts.claims, sourceCount: counts.sources };
+      await tx.datasetInfo.upsert({ where: { id: 1 }, create: { id: 1, ...info }, update: info });
+      return { status: "imported" as const, version, ...counts, removedClaims, removedSources };
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  );
+}

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listMigrations } from "../../server/db/list-migrations";
+import { runMigrations } from "../../server/db/run-migrations";
+import { DatasetValidationError, importDataset } from "../../server/dataset/import-dataset";
+import { readDataFiles } from "../../server/dataset/read-data-files";
+import { getClaim } from "../../server/claims/get-claim";
+import { getClaims } from "../../server/claims/get-claims";
+import { getFacetCounts } from "../../server/claims/get-facet-counts";
+import { getSource } from "../../server/sources/get-source";
+import { getSources } from "../../server/sources/get-sources";
+import { parseClaimsQuery, type ClaimsQuery } from "../../lib/schemas/claims-query";
+import { claimFixture, fileFixture, sourceFixture, validFixtureFiles } from "../fixtures/evidence-files";
+import { createTestStore, STORE_KINDS } from "../support/test-stores";
+
+function q(qs: string): ClaimsQuery {
+  const parsed = parseClaimsQuery(new URLSearchParams(qs));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.query;
+}
+
+describe.each(STORE_KINDS)("on %s", (kind) => {
+  let ctx: Awaited<ReturnType<typeof createTestStore>>;
+  beforeAll(async () => {
+    ctx = await createTestStore(kind);
+  });
+  afterAll(async () => ctx?.dispose());
+
+  it("applies migrations once, recorded in Prisma's table", async () => {
+    expect(await runMigrations(ctx.store.sql)).toEqual([]);
+    const rows = await ctx.store.sql.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations"`);
+    expect(rows.map((r) => r.migration_name)).toEqual((await listMigrations()).map((m) => m.name));
+  });
+
+  it("refuses to continue when an applied migration was edited", async () => {
+    const [first, ...rest] = await listMigrations();
+    await expect(runMigrations(ctx.store.sql, [{ ...first, checksum: "0".repeat(64) }, ...rest])).rejects.toThrow(/was edited after it was applied/);
+  });
+
+  it("imports, then finds nothing to do on a second run", async () => {
+    const first = await importDataset(ctx.store, validFixtureFiles());
+    expect(first).toMatchObject({ status: "imported", claims: 4, sources: 2 });
+    const second = await importDataset(ctx.store, validFixtureFiles());
+    expect(second).toMatchObject({ status: "unchanged", version: first.version });
+    expect(await ctx.store.prisma.claim.count()).toBe(4);
+    const info = await ctx.store.prisma.datasetInfo.findUnique({ where: { id: 1 } });
+    expect(info?.version).toBe(first.version);
+  });
+
+  it("upserts changed rows by id and removes rows that left the files", async () => {
+    const files = validFixtureFiles();
+    const alpha = files[0].content as { claims: { id: string; statement: string }[] };
+    alpha.claims = alpha.claims.filter((c) => c.id !== "alpha-2020-trial-onset");
+    alpha.claims[0].statement = "Changed statement.";
+    const result = await importDataset(ctx.store, files);
+    expect(result).toMatchObject({ status: "imported", claims: 3, removedClaims: 1, removedSources: 0 });
+    expect((await getClaim(ctx.store.prisma, "alpha-2020-trial-response"))?.statement).toBe("Changed statement.");
+    expect(await getClaim(ctx.store.prisma, "alpha-2020-trial-onset")).toBeNull();
+    // back to the full fixture set for the tests below
+    await importDataset(ctx.store, validFixtureFiles());
+    expect(await ctx.store.prisma.claim.count()).toBe(4);
+  });
+
+  it("changes nothing when the data has an error, and says where", async () => {
+    const before = await ctx.store.prisma.claim.findMany({ orderBy: { id: "asc" } });
+    const bad = [
+      ...validFixtureFiles(),
+      fileFixture(sourceFixture("zeta-2023-trial", { pmid: "55555555" }), [claimFixture("zeta-2023-trial-x", { routes: ["rectal"] })]),
+    ];
+    const error = await importDataset(ctx.store, bad).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetValidationError);
+    expect((error as Error).message).toMatch(/data\/sources\/zeta-2023-trial\.json › claims\[0\]\.routes\[0\]/);
+    expect(await ctx.store.prisma.claim.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+  });
+
+  it("rolls the whole import back when the database refuses a row", async () => {
+    const before = await ctx.store.prisma.claim.findMany({ orderBy: { id: "asc" } });
+    // Valid for zod, too large for the INTEGER column: the failure comes from the database itself,
+    // after the import has already deleted the claim that left the files.
+    const files = validFixtureFiles();
+    (files[0].content as { claims: unknown[] }).claims.pop();
+    files.push(fileFixture(sourceFixture("eta-2023-trial", { pmid: "66666666", n: 3_000_000_000 }), [claimFixture("eta-2023-trial-x")]));
+    await expect(importDataset(ctx.store, files)).rejects.toThrow();
+    expect(await ctx.store.prisma.claim.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+    expect(await ctx.store.prisma.source.findUnique({ where: { id: "eta-2023-trial" } })).toBeNull();
+  });
+
+  it("filters claims: OR within a parameter, AND across", async () => {
+    const trd = await getClaims(ctx.store.prisma, q("subtype=trd"));
+    expect(trd.total).toBe(2);
+    expect(trd.data.every((c) => c.subtypes.includes("trd"))).toBe(true);
+    expect((await getClaims(ctx.store.prisma, q("subtype=trd,bipolar-depression"))).total).toBe(3);
+    expect((await getClaims(ctx.store.prisma, q("subtype=trd&category=adverse-effect"))).total).toBe(1);
+    expect((await getClaims(ctx.store.prisma, q("route=oral"))).total).toBe(0);
+    expect((await getClaims(ctx.store.prisma, q("design=meta-analysis"))).data.map((c) => c.id)).toEqual(["beta-2021-review-pooled"]);
+    expect((await getClaims(ctx.store.prisma, q("q=DISSOCIATIVE"))).data.map((c) => c.id)).toEqual(["alpha-2020-trial-dissociation"]);
+  });
+
+  it("pages and sorts in a stable order", async () => {
+    const all = await getClaims(ctx.store.prisma, q("sort=id&pageSize=10"));
+    const page2 = await getClaims(ctx.store.prisma, q("sort=id&pageSize=2&page=2"));
+    expect(page2.data.map((c) => c.id)).toEqual(all.data.slice(2, 4).map((c) => c.id));
+    const byLevel = await getClaims(ctx.store.prisma, q(""));
+    expect(byLevel.data[0].level).toBe(1);
+  });
+
+  it("embeds sources with locators, in citation order", async () => {
+    const claim = await getClaim(ctx.store.prisma, "beta-2021-review-pooled");
+    expect(claim?.sources.map((s) => [s.id, s.locator])).toEqual([
+      ["beta-2021-review", "Abstract"],
+      ["alpha-2020-trial", "Table 1"],
+    ]);
+    expect(claim?.sources[0]).toMatchObject({ firstAuthor: "Fixture A", year: 2020, pmid: "22222222", design: "meta-analysis" });
+  });
+
+  it("counts facet values against the other filters", async () => {
+    const facets = await getFacetCounts(ctx.store.prisma, q("subtype=trd&route=iv"));
+    expect(facets.subtype).toEqual({ trd: 2, mdd: 1 });
+    expect(facets.route).toEqual({ iv: 2 });
+    expect(facets.category).toEqual({ efficacy: 1, "adverse-effect": 1 });
+  });
+
+  it("lists the sources behind filtered claims, and one source with its claims", async () => {
+    // the bipolar claim cites both sources
+    expect((await getSources(ctx.store.prisma, q("subtype=bipolar-depression"))).data.map((s) => s.id)).toEqual(["alpha-2020-trial", "beta-2021-review"]);
+    expect((await getSources(ctx.store.prisma, q("category=onset"))).data.map((s) => s.id)).toEqual(["alpha-2020-trial"]);
+    expect((await getSources(ctx.store.prisma, q(""))).total).toBe(2);
+    const source = await getSource(ctx.store.prisma, "alpha-2020-trial");
+    expect(source?.claims.map((c) => c.id).sort()).toEqual([
+      "alpha-2020-trial-dissociation",
+      "alpha-2020-trial-onset",
+      "alpha-2020-trial-response",
+      "beta-2021-review-pooled",
+    ]);
+  });
+
+  it("imports the curated data in data/", async () => {
+    const files = await readDataFiles();
+    const result = await importDataset(ctx.store, files);
+    expect(result.status).toBe("imported");
+    expect(await ctx.store.prisma.claim.count()).toBe(result.claims);
+    expect(await ctx.store.prisma.source.count()).toBe(result.sources);
+    expect(await getClaim(ctx.store.prisma, "alpha-2020-trial-response")).toBeNull();
+  });
+});
