@@ -26,6 +26,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <Link href="/">Evidence explorer</Link>
               </li>
               <li>
+                <Link href="/compare/routes">Compare routes</Link>
+              </li>
+              <li>
+                <Link href="/compare/subtypes">Compare subtypes</Link>
+              </li>
+              <li>
+                <Link href="/side-effects">Side effects</Link>
+              </li>
+              <li>
+                <Link href="/onset">Onset &amp; durability</Link>
+              </li>
+              <li>
                 <Link href="/about">About &amp; evidence levels</Link>
               </li>
             </ul>

@@ -27,6 +27,21 @@ export function parseColumns(raw: string | undefined): { ok: true; columns: Clai
   return { ok: true, columns: CLAIM_COLUMN_IDS.filter((id) => parts.includes(id)) };
 }
 
+const EFFECT_ABBREVIATION: Record<string, string> = {
+  "mean-difference": "MD",
+  "risk-difference": "RD",
+  or: "OR",
+  rr: "RR",
+  hr: "HR",
+  smd: "SMD",
+  "mean-change": "Mean change",
+  proportion: "",
+  nnt: "NNT",
+  correlation: "r",
+  other: "",
+};
+
+/** A result as a clinician reads it: "OR 2.5 (95% CI 1.2 to 5.1); 30% vs 10%; p = 0.01". */
 export function formatResult(r: {
   effectType: string;
   value: number | null;
@@ -40,11 +55,12 @@ export function formatResult(r: {
   if (!r) return "";
   const parts: string[] = [];
   if (r.value !== null) {
-    let s = `${r.effectType.toUpperCase()} ${r.value}${r.unit ? ` ${r.unit}` : ""}`;
+    const name = EFFECT_ABBREVIATION[r.effectType] ?? r.effectType;
+    let s = `${name ? `${name} ` : ""}${r.value}${r.unit ? ` ${r.unit}` : ""}`;
     if (r.ciLow !== null && r.ciHigh !== null) s += ` (95% CI ${r.ciLow} to ${r.ciHigh})`;
     parts.push(s);
   }
   if (r.intervention || r.control) parts.push(`${r.intervention ?? "–"} vs ${r.control ?? "–"}`);
-  if (r.p) parts.push(r.p);
+  if (r.p) parts.push(/^p\b/i.test(r.p.trim()) ? r.p : `p ${/^[<>=≤≥]/.test(r.p.trim()) ? "" : "= "}${r.p}`);
   return parts.join("; ");
 }

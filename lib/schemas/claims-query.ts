@@ -80,7 +80,7 @@ export const claimsQuerySchema = z.object({
 export type ClaimsQuery = z.output<typeof claimsQuerySchema>;
 export const CLAIMS_QUERY_KEYS = Object.keys(claimsQuerySchema.shape);
 
-const LIST_KEYS = new Set(["subtype", "route", "drug", "category", "level", "direction", "design", "cols"]);
+const LIST_KEYS = new Set(["subtype", "route", "drug", "category", "level", "direction", "design", "cols", "arm"]);
 
 export type ParseResult<T> = { ok: true; query: T } | { ok: false; message: string; issues: { param: string; message: string }[] };
 

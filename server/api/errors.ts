@@ -37,3 +37,15 @@ export function errorResponse(error: unknown): NextResponse {
 export function handle(fn: () => Promise<Response>): Promise<Response> {
   return fn().catch(errorResponse);
 }
+
+type Parsed<Q> = { ok: true; query: Q } | { ok: false; message: string; issues: { param: string; message: string }[] };
+
+/** A GET handler that parses the query with the view's own parser and returns the view's data as JSON. */
+export function jsonGet<Q>(parse: (params: URLSearchParams) => Parsed<Q>, load: (query: Q) => Promise<unknown>) {
+  return (request: { nextUrl: URL }) =>
+    handle(async () => {
+      const parsed = parse(request.nextUrl.searchParams);
+      if (!parsed.ok) throw new BadRequestError(parsed.message, parsed.issues);
+      return NextResponse.json(await load(parsed.query));
+    });
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { LevelBadge } from "../../../components/ui/level-badge";
+import type { Comparison } from "../../../lib/compare/build-comparison";
+
+/** Columns are routes or subtypes, rows are questions; each cell lists the claims that answer it. */
+export function ComparisonTable({ comparison, caption, moreHref }: { comparison: Comparison; caption: string; moreHref: (columnId: string, rowId: string) => string }) {
+  return (
+    <div style={{ overflowX: "auto" }}>
+      <table className="data cards comparison" data-testid="comparison">
+        <caption className="muted" style={{ textAlign: "left" }}>
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Question</th>
+            {comparison.columns.map((col) => (
+              <th scope="col" key={col.id} data-col={col.id}>
+                {col.label} <span className="muted">({col.claims} claims)</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {comparison.rows.map((row) => (
+            <tr key={row.id} data-row={row.id}>
+              <th scope="row">{row.label}</th>
+              {comparison.columns.map((col) => {
+                const cell = row.cells[col.id];
+                return (
+                  <td key={col.id} data-label={`${col.label} — ${row.label}`} data-col={col.id}>
+                    {cell.summary ? (
+                      <span data-testid="cell-summary">{cell.summary}</span>
+                    ) : cell.claims.length === 0 ? (
+                      <span className="muted">No evidence in the dataset</span>
+                    ) : (
+                      <ul className="cell-claims">
+                        {cell.claims.map((c) => (
+                          <li key={c.id} data-claim-id={c.id}>
+                            <LevelBadge level={c.level} reason={c.levelReason} /> <Link href={`/claims/${c.id}`}>{c.statement}</Link>
+                            {c.detail ? <span className="muted"> — {c.detail}</span> : null} <span className="muted">({c.source})</span>
+                          </li>
+                        ))}
+                        {cell.total > cell.claims.length ? (
+                          <li>
+                            <Link href={moreHref(col.id, row.id)}>All {cell.total} claims in the explorer</Link>
+                          </li>
+                        ) : null}
+                      </ul>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import Link from "next/link";
+import { LevelBadge } from "../../components/ui/level-badge";
+import { QueryError, StoreError } from "../../components/ui/store-error";
+import { formatHours } from "../../lib/onset/build-onset-series";
+import { ROUTE_LABEL, SUBTYPE_LABEL } from "../../lib/labels";
+import { parseOnsetQuery } from "../../lib/schemas/compare-query";
+import { ROUTES, SUBTYPES } from "../../lib/schemas/vocabulary";
+import { StoreUnavailableError } from "../../server/db";
+import { getOnsetSeries } from "../../server/onset/get-onset-series";
+import { ViewMeta } from "../compare/_components/view-meta";
+import { OnsetChart } from "./_components/onset-chart";
+
+export const dynamic = "force-dynamic";
+
+export default async function OnsetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const parsed = parseOnsetQuery(await searchParams);
+  if (!parsed.ok) return <QueryError message={parsed.message} />;
+  const query = parsed.query;
+  let data;
+  try {
+    data = await getOnsetSeries(query);
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return <StoreError />;
+    throw error;
+  }
+  return (
+    <>
+      <h1>Onset and durability</h1>
+      <form method="get" className="no-print filters" aria-label="Choose grouping and filters">
+        <fieldset>
+          <legend>Group by</legend>
+          <label>
+            <input type="radio" name="by" value="route" defaultChecked={query.by === "route"} /> Route
+          </label>
+          <label>
+            <input type="radio" name="by" value="subtype" defaultChecked={query.by === "subtype"} /> Subtype
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>Route</legend>
+          {ROUTES.map((r) => (
+            <label key={r}>
+              <input type="checkbox" name="route" value={r} defaultChecked={query.route.includes(r)} /> {ROUTE_LABEL[r]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Depression subtype</legend>
+          {SUBTYPES.map((s) => (
+            <label key={s}>
+              <input type="checkbox" name="subtype" value={s} defaultChecked={query.subtype.includes(s)} /> {SUBTYPE_LABEL[s]}
+            </label>
+          ))}
+        </fieldset>
+        <div>
+          <button type="submit">Show</button>
+        </div>
+      </form>
+      <ViewMeta
+        filters={[`grouped by ${query.by}`, query.route.length ? `route: ${query.route.join(", ")}` : "", query.subtype.length ? `subtype: ${query.subtype.join(", ")}` : ""].filter(Boolean).join("; ")}
+        datasetVersion={data.datasetVersion}
+      />
+      {data.points.length === 0 ? (
+        <p className="empty-box" data-testid="empty-result">No evidence matches these filters.</p>
+      ) : (
+        <>
+          <p>
+            Each mark is one claim: a circle where an effect was first significant, a triangle for how long it lasted. Select a
+            mark (or a row below) for the claim and its source. Marks from different studies are not a pooled estimate.
+          </p>
+          <OnsetChart groups={data.groups} points={data.points} />
+          <table className="data cards" data-testid="onset-table">
+            <caption style={{ textAlign: "left" }}>The chart as a table (text equivalent)</caption>
+            <thead>
+              <tr>
+                <th scope="col">{query.by === "route" ? "Route" : "Subtype"}</th>
+                <th scope="col">Mark</th>
+                <th scope="col">Time</th>
+                <th scope="col">Timepoint as reported</th>
+                <th scope="col">Finding</th>
+                <th scope="col">Level</th>
+                <th scope="col">Source</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.points.map((p) => (
+                <tr key={`${p.claimId}-${p.group}`} data-claim-id={p.claimId}>
+                  <td data-label="Group">{p.group}</td>
+                  <td data-label="Mark">{p.kind === "onset" ? "● Onset" : "▲ Durability"}</td>
+                  <td data-label="Time">{formatHours(p.hours)}</td>
+                  <td data-label="Timepoint as reported">{p.timepoint}</td>
+                  <td data-label="Finding">
+                    <Link href={`/claims/${p.claimId}`}>{p.statement}</Link>
+                  </td>
+                  <td data-label="Level">
+                    <LevelBadge level={p.level} />
+                  </td>
+                  <td data-label="Source">{p.source}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </>
+  );
+}

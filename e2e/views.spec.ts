@@ -1,0 +1,89 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+test("compare routes: two routes picked, every cell matches the API", async ({ page, request }) => {
+  await page.goto("/compare/routes");
+  const form = page.getByRole("form", { name: "Choose routes and subtype" });
+  for (const box of await form.getByRole("group", { name: "Routes to compare" }).getByRole("checkbox").all()) await box.uncheck();
+  await form.getByLabel("IV racemic ketamine").check();
+  await form.getByLabel("Oral ketamine").check();
+  await form.getByLabel("Treatment-resistant depression").check();
+  await form.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(/arm=iv-racemic&arm=oral&subtype=trd/);
+
+  const api = await (await request.get("/api/compare/routes?arm=iv-racemic,oral&subtype=trd")).json();
+  expect(api.columns.map((c: { id: string }) => c.id)).toEqual(["iv-racemic", "oral"]);
+  const table = page.getByTestId("comparison");
+  await expect(table.locator("thead th")).toHaveCount(3);
+  for (const row of api.rows) {
+    for (const col of ["iv-racemic", "oral"]) {
+      const cell = table.locator(`tr[data-row="${row.id}"] td[data-col="${col}"]`);
+      const expected = row.cells[col];
+      if (expected.summary) await expect(cell).toHaveText(expected.summary);
+      else expect(await cell.locator("li[data-claim-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-claim-id")))).toEqual(expected.claims.map((c: { id: string }) => c.id));
+    }
+  }
+  await expect(page.getByTestId("head-to-head")).toContainText(/Direct|Indirect/);
+  await expect(page.getByTestId("view-meta")).toContainText("Treatment-resistant depression");
+});
+
+test("compare subtypes by route; a malformed value is explained", async ({ page, request }) => {
+  await page.goto("/compare/subtypes?route=intranasal");
+  const api = await (await request.get("/api/compare/subtypes?route=intranasal")).json();
+  for (const col of api.columns) await expect(page.locator(`thead th[data-col="${col.id}"]`)).toContainText(`${col.claims} claims`);
+  await expect(page.locator('tr[data-row="evidence"] td[data-col="trd"]')).toHaveText(api.rows.find((r: { id: string }) => r.id === "evidence").cells.trd.summary);
+  await page.goto("/compare/subtypes?subtype=bipolar");
+  await expect(page.getByTestId("query-error")).toContainText('unknown subtype "bipolar"');
+});
+
+test("side effects: the matrix shows published incidence ranges by route, short- and long-term apart", async ({ page, request }) => {
+  await page.goto("/side-effects?route=iv,intranasal");
+  const api = await (await request.get("/api/side-effects?route=iv,intranasal")).json();
+  const dissociation = api.shortTerm.find((r: { effect: string }) => r.effect === "dissociation");
+  expect(dissociation).toBeTruthy();
+  const cell = dissociation.cells.intranasal;
+  const shown = page.getByTestId("short-term").locator('tr[data-effect="dissociation"] td[data-col="intranasal"]');
+  if (cell.min !== null) await expect(shown.getByTestId("range")).toHaveText(cell.min === cell.max ? `${cell.min}%` : `${cell.min}–${cell.max}%`);
+  await expect(shown.locator("li")).toHaveCount(cell.claims.length);
+  await expect(page.getByTestId("long-term")).toBeVisible();
+});
+
+test("onset chart: one mark per point, and a text table with the same rows", async ({ page, request }) => {
+  const api = await (await request.get("/api/onset?by=route")).json();
+  expect(api.points.length).toBeGreaterThan(0);
+  await page.goto("/onset?by=route");
+  await expect(page.getByTestId("onset-table").locator("tbody tr")).toHaveCount(api.points.length);
+  await expect(page.locator(".recharts-scatter-symbol")).toHaveCount(api.points.length);
+  await page.getByTestId("onset-table").locator("tbody tr").first().getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`/claims/${api.points[0].claimId}$`));
+});
+
+test("a source page lists all its claims; the about page shows the rubric and dataset version", async ({ page, request }) => {
+  const claim = (await (await request.get("/api/claims?pageSize=1")).json()).data[0];
+  const source = await (await request.get(`/api/sources/${claim.sources[0].id}`)).json();
+  await page.goto(`/sources/${source.id}`);
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(`${source.claims.length} claims from this source`);
+  const health = await (await request.get("/api/health")).json();
+  await page.goto("/about");
+  await expect(page.getByTestId("about-dataset")).toContainText(health.datasetVersion);
+  await expect(page.getByRole("table")).toContainText("Systematic review or meta-analysis of randomised trials");
+});
+
+test("on a phone the explorer table becomes labelled cards", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto("/?pageSize=5");
+  await expect(page.locator("table.data thead")).not.toBeInViewport();
+  const before = await page.locator('td[data-col="category"]').first().evaluate((el) => getComputedStyle(el, "::before").content);
+  expect(before).toContain("Category");
+  await context.close();
+});
+
+for (const path of ["/compare/routes", "/compare/subtypes", "/side-effects", "/onset", "/onset?by=subtype"]) {
+  test(`no serious or critical accessibility violation on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+}

@@ -1,0 +1,27 @@
+import type { Drug, Route } from "../schemas/vocabulary";
+
+// The columns of "compare routes": a route, narrowed to a drug where the distinction matters
+// clinically (intranasal esketamine is a licensed product; intranasal racemic ketamine is not).
+export const ARMS = [
+  { id: "iv-racemic", label: "IV racemic ketamine", route: "iv", drugs: ["racemic-ketamine"] },
+  { id: "intranasal-esketamine", label: "Intranasal esketamine", route: "intranasal", drugs: ["esketamine"] },
+  { id: "intranasal-racemic", label: "Intranasal racemic ketamine", route: "intranasal", drugs: ["racemic-ketamine"] },
+  { id: "oral", label: "Oral ketamine", route: "oral", drugs: [] },
+  { id: "sublingual", label: "Sublingual ketamine", route: "sublingual", drugs: [] },
+  { id: "intramuscular", label: "Intramuscular ketamine", route: "intramuscular", drugs: [] },
+  { id: "subcutaneous", label: "Subcutaneous ketamine", route: "subcutaneous", drugs: [] },
+] as const satisfies readonly { id: string; label: string; route: Route; drugs: readonly Drug[] }[];
+
+export type Arm = (typeof ARMS)[number];
+export type ArmId = Arm["id"];
+export const ARM_IDS = ARMS.map((a) => a.id) as ArmId[];
+
+export function armById(id: ArmId): Arm {
+  return ARMS.find((a) => a.id === id)!;
+}
+
+/** Does a claim belong to this column? (drugs [] = any ketamine form by that route) */
+export function claimInArm(claim: { routes: string[]; drugs: string[] }, arm: Arm): boolean {
+  if (!claim.routes.includes(arm.route)) return false;
+  return arm.drugs.length === 0 || arm.drugs.some((d) => claim.drugs.includes(d));
+}
