@@ -1,9 +1,12 @@
 import { parseColumns } from "../lib/claim-columns";
 import { parseClaimsQuery, serializeClaimsQuery } from "../lib/schemas/claims-query";
+import { LevelLegend } from "../components/ui/level-legend";
 import { QueryError, StoreError } from "../components/ui/store-error";
 import { getExplorerData } from "../server/claims/get-explorer-data";
 import { StoreUnavailableError } from "../server/db";
+import { ExportToolbar, VersionNotice } from "../components/export/export-toolbar";
 import { ActiveFilters } from "./_components/active-filters";
+import { PrintReferences } from "./_components/print-references";
 import { ClaimsTable } from "./_components/claims-table";
 import { FilterPanel } from "./_components/filter-panel";
 import { Pagination } from "./_components/pagination";
@@ -14,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ExplorerPage({ searchParams }: Props) {
   const params = await searchParams;
-  const parsed = parseClaimsQuery(params, ["cols"]);
+  const parsed = parseClaimsQuery(params, ["cols", "v"]);
   const cols = parseColumns(typeof params.cols === "string" ? params.cols : undefined);
   if (!parsed.ok || !cols.ok) {
     return <QueryError message={[!parsed.ok ? parsed.message : "", !cols.ok ? cols.message : ""].filter(Boolean).join("; ")} />;
@@ -37,12 +40,19 @@ export default async function ExplorerPage({ searchParams }: Props) {
       <p className="print-only">
         Printed {new Date().toISOString().slice(0, 10)} · dataset version {datasetVersion}
       </p>
+      <VersionNotice linked={typeof params.v === "string" ? params.v : undefined} current={datasetVersion} />
       <FilterPanel query={query} facets={facets} />
       <ActiveFilters query={query} extra={typeof params.cols === "string" ? { cols: params.cols } : {}} />
       <p aria-live="polite" data-testid="result-count">
         <strong>{claims.total}</strong> {claims.total === 1 ? "claim matches" : "claims match"} · dataset version{" "}
         <span data-testid="dataset-version">{datasetVersion ?? "none imported"}</span>
       </p>
+      <ExportToolbar
+        apiPath="/api/claims"
+        query={base.toString()}
+        citationQuery={serializeClaimsQuery({ ...query, sort: undefined, page: 1, pageSize: undefined }).toString()}
+        datasetVersion={datasetVersion}
+      />
       {claims.total === 0 ? (
         <div className="empty-box" data-testid="empty-result">
           <p>
@@ -52,8 +62,10 @@ export default async function ExplorerPage({ searchParams }: Props) {
         </div>
       ) : (
         <>
+          <LevelLegend />
           <ClaimsTable claims={claims.data} columns={cols.columns} sort={query.sort} baseQuery={base.toString()} />
           <Pagination total={claims.total} page={query.page} pageSize={query.pageSize} baseQuery={base.toString()} />
+          <PrintReferences claims={claims.data} />
         </>
       )}
     </>

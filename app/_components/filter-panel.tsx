@@ -15,7 +15,7 @@ const GROUPS: { facet: Facet; legend: string; labels: Record<string, string> }[]
   {
     facet: "level",
     legend: "Evidence level",
-    labels: Object.fromEntries(Object.entries(LEVEL_TEXT).map(([k, v]) => [k, `${v.short} — ${v.long}`])),
+    labels: Object.fromEntries(Object.entries(LEVEL_TEXT).map(([k, v]) => [k, v.short])),
   },
   { facet: "direction", legend: "Direction", labels: DIRECTION_LABEL },
   { facet: "design", legend: "Study design", labels: DESIGN_LABEL },
@@ -72,7 +72,7 @@ export function FilterPanel({ query, facets }: { query: ClaimsQuery; facets: Rec
               <legend>{legend}</legend>
               {values.length === 0 ? <span className="muted">none with these filters</span> : null}
               {values.map((value) => (
-                <label key={value}>
+                <label key={value} title={facet === "level" ? LEVEL_TEXT[Number(value)]?.long : undefined}>
                   {/* Uncontrolled, so the box ticks at once; the key resets it when the URL changes. */}
                   <input
                     key={`${value}-${selected.includes(value)}`}

@@ -8,12 +8,14 @@ import { ROUTES, SUBTYPES } from "../../lib/schemas/vocabulary";
 import { StoreUnavailableError } from "../../server/db";
 import { getOnsetSeries } from "../../server/onset/get-onset-series";
 import { ViewMeta } from "../compare/_components/view-meta";
+import { ExportToolbar, VersionNotice } from "../../components/export/export-toolbar";
 import { OnsetChart } from "./_components/onset-chart";
 
 export const dynamic = "force-dynamic";
 
 export default async function OnsetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const parsed = parseOnsetQuery(await searchParams);
+  const params = await searchParams;
+  const parsed = parseOnsetQuery(params, ["v"]);
   if (!parsed.ok) return <QueryError message={parsed.message} />;
   const query = parsed.query;
   let data;
@@ -58,6 +60,13 @@ export default async function OnsetPage({ searchParams }: { searchParams: Promis
       </form>
       <ViewMeta
         filters={[`grouped by ${query.by}`, query.route.length ? `route: ${query.route.join(", ")}` : "", query.subtype.length ? `subtype: ${query.subtype.join(", ")}` : ""].filter(Boolean).join("; ")}
+        datasetVersion={data.datasetVersion}
+      />
+      <VersionNotice linked={typeof params.v === "string" ? params.v : undefined} current={data.datasetVersion} />
+      <ExportToolbar
+        apiPath="/api/onset"
+        query={new URLSearchParams({ by: query.by, ...(query.route.length ? { route: query.route.join(",") } : {}), ...(query.subtype.length ? { subtype: query.subtype.join(",") } : {}) }).toString()}
+        citationQuery={new URLSearchParams({ category: "onset,durability", ...(query.route.length ? { route: query.route.join(",") } : {}), ...(query.subtype.length ? { subtype: query.subtype.join(",") } : {}) }).toString()}
         datasetVersion={data.datasetVersion}
       />
       {data.points.length === 0 ? (

@@ -7,6 +7,7 @@ import { ROUTES, SUBTYPES } from "../../lib/schemas/vocabulary";
 import { UNSTATED_ROUTE, type SideEffectColumn, type SideEffectRow } from "../../lib/side-effects/build-side-effect-matrix";
 import { StoreUnavailableError } from "../../server/db";
 import { getSideEffectMatrix } from "../../server/side-effects/get-side-effect-matrix";
+import { ExportToolbar, VersionNotice } from "../../components/export/export-toolbar";
 import { ViewMeta } from "../compare/_components/view-meta";
 
 export const dynamic = "force-dynamic";
@@ -76,7 +77,8 @@ function Matrix({ title, rows, columns, testId }: { title: string; rows: SideEff
 }
 
 export default async function SideEffectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const parsed = parseSideEffectQuery(await searchParams);
+  const params = await searchParams;
+  const parsed = parseSideEffectQuery(params, ["v"]);
   if (!parsed.ok) return <QueryError message={parsed.message} />;
   const query = parsed.query;
   let data;
@@ -112,6 +114,13 @@ export default async function SideEffectsPage({ searchParams }: { searchParams: 
       </form>
       <ViewMeta
         filters={[`routes: ${query.route.map((r) => ROUTE_LABEL[r]).join(", ")}`, query.subtype.length ? `subtype: ${query.subtype.map((s) => SUBTYPE_LABEL[s]).join(", ")}` : ""].filter(Boolean).join("; ")}
+        datasetVersion={data.datasetVersion}
+      />
+      <VersionNotice linked={typeof params.v === "string" ? params.v : undefined} current={data.datasetVersion} />
+      <ExportToolbar
+        apiPath="/api/side-effects"
+        query={new URLSearchParams({ route: query.route.join(","), ...(query.subtype.length ? { subtype: query.subtype.join(",") } : {}) }).toString()}
+        citationQuery={new URLSearchParams({ category: "adverse-effect", route: query.route.join(","), ...(query.subtype.length ? { subtype: query.subtype.join(",") } : {}) }).toString()}
         datasetVersion={data.datasetVersion}
       />
       <p>

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import type { ClaimsQuery } from "../../lib/schemas/claims-query";
 import { buildClaimsWhere } from "./build-claims-where";
 
@@ -18,22 +18,32 @@ const COLUMN: Record<Facet, "subtypes" | "routes" | "drugs" | "category" | "leve
 
 /**
  * For each facet, how many claims each value would match given all the *other* filters — the
- * number shown beside each checkbox. One narrow query per facet, counted here.
+ * number shown beside each checkbox. Facets whose "other filters" are the same share one narrow
+ * query (with no filter, or one, that is one or two queries instead of seven); counted here.
  */
 export async function getFacetCounts(prisma: PrismaClient, query: ClaimsQuery): Promise<Record<Facet, Record<string, number>>> {
-  const entries = await Promise.all(
-    FACETS.map(async (facet) => {
-      const column = COLUMN[facet];
-      const where = buildClaimsWhere({ ...query, [facet]: [] });
-      const rows = await prisma.claim.findMany({ where, select: { [column]: true } as Record<typeof column, true> });
-      const counts: Record<string, number> = {};
-      for (const row of rows as Record<string, unknown>[]) {
-        const value = row[column];
-        const values = Array.isArray(value) ? value : [value];
-        for (const v of values) counts[String(v)] = (counts[String(v)] ?? 0) + 1;
+  const groups = new Map<string, { where: Prisma.ClaimWhereInput; facets: Facet[] }>();
+  for (const facet of FACETS) {
+    const where = buildClaimsWhere({ ...query, [facet]: [] });
+    const key = JSON.stringify(where);
+    const group = groups.get(key) ?? { where, facets: [] };
+    group.facets.push(facet);
+    groups.set(key, group);
+  }
+  const result = {} as Record<Facet, Record<string, number>>;
+  await Promise.all(
+    [...groups.values()].map(async ({ where, facets }) => {
+      const select = Object.fromEntries(facets.map((f) => [COLUMN[f], true]));
+      const rows = (await prisma.claim.findMany({ where, select })) as Record<string, unknown>[];
+      for (const facet of facets) {
+        const counts: Record<string, number> = {};
+        for (const row of rows) {
+          const value = row[COLUMN[facet]];
+          for (const v of Array.isArray(value) ? value : [value]) counts[String(v)] = (counts[String(v)] ?? 0) + 1;
+        }
+        result[facet] = counts;
       }
-      return [facet, counts] as const;
     }),
   );
-  return Object.fromEntries(entries) as Record<Facet, Record<string, number>>;
+  return result;
 }

@@ -1,6 +1,11 @@
 import { parseOnsetQuery } from "../../../lib/schemas/compare-query";
-import { jsonGet } from "../../../server/api/errors";
+import { viewGet } from "../../../server/api/errors";
 import { getOnsetSeries } from "../../../server/onset/get-onset-series";
 
 export const dynamic = "force-dynamic";
-export const GET = jsonGet((p) => parseOnsetQuery(p), getOnsetSeries);
+export const GET = viewGet("onset", parseOnsetQuery, getOnsetSeries, (d, origin) => ({
+  name: "Onset and durability",
+  headers: ["Group", "Mark", "Hours", "Timepoint as reported", "Finding", "Level", "Source", "Claim"],
+  widths: [22, 12, 9, 26, 70, 7, 20, 34],
+  rows: d.points.map((p) => [p.group, p.kind, p.hours, p.timepoint, p.statement, p.level, p.source, { text: p.claimId, hyperlink: `${origin}/claims/${p.claimId}` }]),
+}));

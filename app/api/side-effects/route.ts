@@ -1,6 +1,7 @@
 import { parseSideEffectQuery } from "../../../lib/schemas/compare-query";
-import { jsonGet } from "../../../server/api/errors";
+import { viewGet } from "../../../server/api/errors";
+import { sideEffectTable } from "../../../server/export/view-tables";
 import { getSideEffectMatrix } from "../../../server/side-effects/get-side-effect-matrix";
 
 export const dynamic = "force-dynamic";
-export const GET = jsonGet((p) => parseSideEffectQuery(p), getSideEffectMatrix);
+export const GET = viewGet("side-effects", parseSideEffectQuery, getSideEffectMatrix, sideEffectTable);

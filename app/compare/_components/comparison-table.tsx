@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { LevelBadge } from "../../../components/ui/level-badge";
+import { LevelLegend } from "../../../components/ui/level-legend";
 import type { Comparison } from "../../../lib/compare/build-comparison";
 
 /** Columns are routes or subtypes, rows are questions; each cell lists the claims that answer it. */
 export function ComparisonTable({ comparison, caption, moreHref }: { comparison: Comparison; caption: string; moreHref: (columnId: string, rowId: string) => string }) {
   return (
     <div style={{ overflowX: "auto" }}>
+      <LevelLegend />
       <table className="data cards comparison" data-testid="comparison">
         <caption className="muted" style={{ textAlign: "left" }}>
           {caption}

@@ -5,6 +5,7 @@ import { SUBTYPES } from "../../../lib/schemas/vocabulary";
 import { QueryError, StoreError } from "../../../components/ui/store-error";
 import { getRouteComparison } from "../../../server/compare/get-route-comparison";
 import { StoreUnavailableError } from "../../../server/db";
+import { ExportToolbar, VersionNotice } from "../../../components/export/export-toolbar";
 import { ComparisonTable } from "../_components/comparison-table";
 import { ViewMeta } from "../_components/view-meta";
 
@@ -20,7 +21,8 @@ const ROW_CATEGORY: Record<string, string> = {
 };
 
 export default async function CompareRoutesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const parsed = parseRouteCompareQuery(await searchParams);
+  const params = await searchParams;
+  const parsed = parseRouteCompareQuery(params, ["v"]);
   if (!parsed.ok) return <QueryError message={parsed.message} />;
   const query = parsed.query;
   let data;
@@ -57,6 +59,13 @@ export default async function CompareRoutesPage({ searchParams }: { searchParams
       </form>
       <ViewMeta
         filters={[`routes: ${selectedLabels.join(", ")}`, query.subtype.length ? `subtype: ${query.subtype.map((s) => SUBTYPE_LABEL[s]).join(", ")}` : ""].filter(Boolean).join("; ")}
+        datasetVersion={data.datasetVersion}
+      />
+      <VersionNotice linked={typeof params.v === "string" ? params.v : undefined} current={data.datasetVersion} />
+      <ExportToolbar
+        apiPath="/api/compare/routes"
+        query={new URLSearchParams({ arm: query.arm.join(","), ...(query.subtype.length ? { subtype: query.subtype.join(",") } : {}) }).toString()}
+        citationQuery={new URLSearchParams({ route: [...new Set(query.arm.map((a) => armById(a).route))].join(","), ...(query.subtype.length ? { subtype: query.subtype.join(",") } : {}) }).toString()}
         datasetVersion={data.datasetVersion}
       />
       <section aria-labelledby="h2h" data-testid="head-to-head">

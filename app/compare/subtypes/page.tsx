@@ -4,13 +4,15 @@ import { ROUTES, SUBTYPES } from "../../../lib/schemas/vocabulary";
 import { QueryError, StoreError } from "../../../components/ui/store-error";
 import { getSubtypeComparison } from "../../../server/compare/get-subtype-comparison";
 import { StoreUnavailableError } from "../../../server/db";
+import { ExportToolbar, VersionNotice } from "../../../components/export/export-toolbar";
 import { ComparisonTable } from "../_components/comparison-table";
 import { ViewMeta } from "../_components/view-meta";
 
 export const dynamic = "force-dynamic";
 
 export default async function CompareSubtypesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const parsed = parseSubtypeCompareQuery(await searchParams);
+  const params = await searchParams;
+  const parsed = parseSubtypeCompareQuery(params, ["v"]);
   if (!parsed.ok) return <QueryError message={parsed.message} />;
   const query = parsed.query;
   let data;
@@ -46,6 +48,13 @@ export default async function CompareSubtypesPage({ searchParams }: { searchPara
       </form>
       <ViewMeta
         filters={[`subtypes: ${query.subtype.map((s) => SUBTYPE_LABEL[s]).join(", ")}`, query.route.length ? `route: ${query.route.map((r) => ROUTE_LABEL[r]).join(", ")}` : ""].filter(Boolean).join("; ")}
+        datasetVersion={data.datasetVersion}
+      />
+      <VersionNotice linked={typeof params.v === "string" ? params.v : undefined} current={data.datasetVersion} />
+      <ExportToolbar
+        apiPath="/api/compare/subtypes"
+        query={new URLSearchParams({ subtype: query.subtype.join(","), ...(query.route.length ? { route: query.route.join(",") } : {}) }).toString()}
+        citationQuery={new URLSearchParams({ subtype: query.subtype.join(","), ...(query.route.length ? { route: query.route.join(",") } : {}) }).toString()}
         datasetVersion={data.datasetVersion}
       />
       <p className="muted">

@@ -1,6 +1,7 @@
 import { parseRouteCompareQuery } from "../../../../lib/schemas/compare-query";
-import { jsonGet } from "../../../../server/api/errors";
+import { viewGet } from "../../../../server/api/errors";
 import { getRouteComparison } from "../../../../server/compare/get-route-comparison";
+import { comparisonTable } from "../../../../server/export/view-tables";
 
 export const dynamic = "force-dynamic";
-export const GET = jsonGet((p) => parseRouteCompareQuery(p), getRouteComparison);
+export const GET = viewGet("compare-routes", parseRouteCompareQuery, getRouteComparison, (d, origin) => comparisonTable("Compare routes", d, origin));

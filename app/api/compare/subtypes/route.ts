@@ -1,6 +1,7 @@
 import { parseSubtypeCompareQuery } from "../../../../lib/schemas/compare-query";
-import { jsonGet } from "../../../../server/api/errors";
+import { viewGet } from "../../../../server/api/errors";
 import { getSubtypeComparison } from "../../../../server/compare/get-subtype-comparison";
+import { comparisonTable } from "../../../../server/export/view-tables";
 
 export const dynamic = "force-dynamic";
-export const GET = jsonGet((p) => parseSubtypeCompareQuery(p), getSubtypeComparison);
+export const GET = viewGet("compare-subtypes", parseSubtypeCompareQuery, getSubtypeComparison, (d, origin) => comparisonTable("Compare subtypes", d, origin));

@@ -1,0 +1,54 @@
+// Sources as CSL-JSON items, the interchange format citation managers read (and citation-js writes
+// RIS and BibTeX from).
+
+export type CitableSource = {
+  id: string;
+  title: string;
+  authors: string[];
+  journal: string;
+  year: number;
+  pmid: string | null;
+  doi: string | null;
+  pmcid: string | null;
+  url: string | null;
+  design: string;
+};
+
+export type CslItem = {
+  id: string;
+  type: string;
+  title: string;
+  author: ({ family: string; given?: string } | { literal: string })[];
+  issued: { "date-parts": number[][] };
+  "container-title"?: string;
+  publisher?: string;
+  DOI?: string;
+  PMID?: string;
+  PMCID?: string;
+  URL?: string;
+};
+
+/** "Anand A" → family Anand, given A; an organisation or anything else stays literal. */
+export function toCslName(name: string): CslItem["author"][number] {
+  const m = /^(.+?)\s+([A-Z]{1,4})$/.exec(name.trim());
+  return m ? { family: m[1], given: m[2] } : { literal: name.trim() };
+}
+
+const NON_JOURNAL: Record<string, string> = { label: "report", regulatory: "legislation", guideline: "report" };
+
+export function toCsl(s: CitableSource): CslItem {
+  const type = NON_JOURNAL[s.design] ?? "article-journal";
+  const url = s.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/` : s.doi ? `https://doi.org/${s.doi}` : s.url;
+  return {
+    id: s.id,
+    type,
+    title: s.title,
+    author: s.authors.map(toCslName),
+    issued: { "date-parts": [[s.year]] },
+    ...(type === "article-journal" ? { "container-title": s.journal } : { publisher: s.journal }),
+    ...(s.doi ? { DOI: s.doi } : {}),
+    ...(s.pmid ? { PMID: s.pmid } : {}),
+    ...(s.pmcid ? { PMCID: s.pmcid } : {}),
+    ...(url ? { URL: url } : {}),
+  };
+}

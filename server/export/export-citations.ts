@@ -1,0 +1,37 @@
+import "server-only";
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-ris";
+import "@citation-js/plugin-bibtex";
+import { exportFileName } from "../../lib/export/file-name";
+import { toCsl } from "../../lib/export/to-csl";
+import type { ClaimsQuery } from "../../lib/schemas/claims-query";
+import { buildClaimsWhere } from "../claims/build-claims-where";
+import { withStore } from "../db";
+import { ExportTooLargeError, MAX_EXPORT_ROWS } from "./export-response";
+
+const FORMATS = {
+  ris: { ext: "ris", type: "application/x-research-info-systems; charset=utf-8" },
+  bibtex: { ext: "bib", type: "application/x-bibtex; charset=utf-8" },
+  "csl-json": { ext: "json", type: "application/vnd.citationstyles.csl+json; charset=utf-8" },
+} as const;
+
+/** The sources behind the claims matching a query, as RIS, BibTeX or CSL-JSON. */
+export async function exportCitations(query: ClaimsQuery, format: keyof typeof FORMATS, params: URLSearchParams) {
+  return withStore(async (store) => {
+    const claimWhere = buildClaimsWhere(query);
+    const where = Object.keys(claimWhere).length ? { claims: { some: { claim: claimWhere } } } : {};
+    const total = await store.prisma.source.count({ where });
+    if (total > MAX_EXPORT_ROWS) throw new ExportTooLargeError(total);
+    const sources = await store.prisma.source.findMany({ where, orderBy: [{ firstAuthor: "asc" }, { year: "asc" }, { id: "asc" }] });
+    const items = sources.map(toCsl);
+    const body =
+      format === "csl-json" ? JSON.stringify(items, null, 2) : new Cite(items).format(format === "ris" ? "ris" : "bibtex", { format: "text" });
+    return new Response(String(body), {
+      headers: {
+        "Content-Type": FORMATS[format].type,
+        "Content-Disposition": `attachment; filename="${exportFileName("sources", params, FORMATS[format].ext)}"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  });
+}

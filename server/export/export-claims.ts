@@ -1,0 +1,76 @@
+import "server-only";
+import type { ClaimColumnId } from "../../lib/claim-columns";
+import { exportColumns } from "../../lib/export/claim-export-columns";
+import type { ClaimsQuery } from "../../lib/schemas/claims-query";
+import { buildClaimsOrderBy, buildClaimsWhere } from "../claims/build-claims-where";
+import { claimInclude, toClaimDto, type ClaimDto } from "../claims/claim-dto";
+import { getDatasetInfo, withStore } from "../db";
+import { exportAbout } from "./export-about";
+import { ExportTooLargeError, MAX_EXPORT_ROWS, exportResponse } from "./export-response";
+import type { ExportCell } from "./write-csv";
+
+const BATCH = 500;
+
+/**
+ * Every claim matching the view's query, in the view's order (not just the visible page), as
+ * CSV or XLSX. Rows are read in batches and streamed out, so memory stays flat.
+ */
+export async function exportClaims(query: ClaimsQuery, columns: ClaimColumnId[], format: "csv" | "xlsx", bom: boolean, params: URLSearchParams) {
+  return withStore(async (store) => {
+    const where = buildClaimsWhere(query);
+    const [total, info] = await Promise.all([store.prisma.claim.count({ where }), getDatasetInfo(store)]);
+    if (total > MAX_EXPORT_ROWS) throw new ExportTooLargeError(total);
+    const orderBy = buildClaimsOrderBy(query.sort);
+    const cols = exportColumns(columns);
+    const sources = new Map<string, ClaimDto["sources"][number]>();
+
+    async function* claims() {
+      for (let skip = 0; skip < total; skip += BATCH) {
+        const rows = await store.prisma.claim.findMany({ where, orderBy, skip, take: BATCH, include: claimInclude });
+        for (const row of rows) yield toClaimDto(row);
+      }
+    }
+    async function* claimRows(): AsyncGenerator<ExportCell[]> {
+      for await (const claim of claims()) {
+        claim.sources.forEach((s) => sources.set(s.id, s));
+        yield cols.map((c) => {
+          const value = c.value(claim);
+          const link = c.link?.(claim);
+          return link && value !== null ? { text: String(value), hyperlink: link } : value;
+        });
+      }
+    }
+    const sourceRows = (): ExportCell[][] =>
+      [...sources.values()]
+        .sort((a, b) => a.firstAuthor.localeCompare(b.firstAuthor) || a.year - b.year)
+        .map((s) => [
+          s.id,
+          s.firstAuthor,
+          s.year,
+          s.title,
+          s.journal,
+          s.design,
+          s.n,
+          s.pmid ? { text: s.pmid, hyperlink: `https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/` } : "",
+          s.doi ? { text: s.doi, hyperlink: `https://doi.org/${s.doi}` } : "",
+          s.url ? { text: s.url, hyperlink: s.url } : "",
+        ]);
+
+    return exportResponse({
+      view: "explorer",
+      params,
+      format,
+      bom,
+      tables: [
+        () => ({ name: "Claims", headers: cols.map((c) => c.header), widths: cols.map((c) => c.width), rows: claimRows() }),
+        () => ({
+          name: "Sources",
+          headers: ["Source id", "First author", "Year", "Title", "Journal", "Design", "Participants", "PMID", "DOI", "URL"],
+          widths: [30, 16, 6, 60, 28, 18, 10, 12, 28, 40],
+          rows: sourceRows(),
+        }),
+      ],
+      about: () => exportAbout("Evidence explorer", params, info?.version ?? null, total),
+    });
+  });
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import type { Comparison } from "../../lib/compare/build-comparison";
+import { ROUTE_LABEL } from "../../lib/labels";
+import { UNSTATED_ROUTE, type SideEffectMatrix } from "../../lib/side-effects/build-side-effect-matrix";
+import type { ExportCell, ExportTable } from "./write-csv";
+
+// A comparison or matrix view as one long table: a row per claim shown in a cell, in the view's order.
+
+const claimLink = (origin: string, id: string): ExportCell => ({ text: id, hyperlink: `${origin}/claims/${id}` });
+
+export function comparisonTable(name: string, data: Comparison, origin: string): ExportTable {
+  const rows: ExportCell[][] = [];
+  for (const row of data.rows) {
+    for (const col of data.columns) {
+      const cell = row.cells[col.id];
+      if (cell.summary) rows.push([row.label, col.label, null, cell.summary, "", "", ""]);
+      else if (cell.claims.length === 0) rows.push([row.label, col.label, null, "No evidence in the dataset", "", "", ""]);
+      for (const c of cell.claims) rows.push([row.label, col.label, c.level, c.statement, c.detail, c.source, claimLink(origin, c.id)]);
+    }
+  }
+  return { name, headers: ["Question", "Column", "Level", "Finding", "Figures", "Source", "Claim"], widths: [28, 26, 7, 70, 40, 20, 34], rows };
+}
+
+export function sideEffectTable(data: SideEffectMatrix, origin: string): ExportTable {
+  const rows: ExportCell[][] = [];
+  for (const [term, list] of [["Short-term", data.shortTerm], ["Long-term", data.longTerm]] as const) {
+    for (const row of list) {
+      for (const col of data.columns) {
+        const cell = row.cells[col];
+        const route = col === UNSTATED_ROUTE ? "Route not stated" : ROUTE_LABEL[col];
+        const range = cell.min === null ? "" : cell.min === cell.max ? `${cell.min}%` : `${cell.min}–${cell.max}%`;
+        for (const c of cell.claims) rows.push([term, row.label, route, range, c.incidence, c.percent, c.level, c.source, claimLink(origin, c.id)]);
+      }
+    }
+  }
+  return {
+    name: "Side effects",
+    headers: ["Term", "Adverse effect", "Route", "Incidence range", "Incidence as published", "Percent", "Level", "Source", "Claim"],
+    widths: [12, 26, 20, 14, 50, 9, 7, 20, 34],
+    rows,
+  };
+}
