@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { coverage, coverageGaps } from "../lib/dataset/coverage";
+import { validateDataset } from "../lib/dataset/validate-dataset";
+import { readDataFiles } from "../server/dataset/read-data-files";
+
+// The curated data in data/ itself: valid, covering what the product promises, and clean.
+const files = await readDataFiles();
+const { errors, dataset } = validateDataset(files);
+
+describe("the curated dataset", () => {
+  it("passes every validation rule", () => {
+    expect(errors).toEqual([]);
+  });
+
+  it("covers every required subtype × category and route × category cell", () => {
+    expect(coverageGaps(dataset)).toEqual([]);
+    const c = coverage(dataset);
+    expect(c.claims).toBeGreaterThanOrEqual(250);
+    expect(c.sources).toBeGreaterThanOrEqual(60);
+  });
+
+  it("cites a PMID, DOI or official URL and a locator for every claim", () => {
+    const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+    for (const claim of dataset.claims) {
+      const s = sources.get(claim.sourceId)!;
+      expect(Boolean(s.pmid || s.doi || s.url), claim.id).toBe(true);
+      expect(claim.locator.trim().length, claim.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("includes null and negative results", () => {
+    expect(dataset.claims.filter((c) => c.direction === "no-difference").length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("keeps the landmark trials (by identifier as checked in shared/evidence/landmarks.md)", () => {
+    const dois = new Set(dataset.sources.map((s) => s.doi?.toLowerCase()));
+    const pmids = new Set(dataset.sources.map((s) => s.pmid));
+    for (const doi of ["10.1056/nejmoa2302399", "10.1093/ijnp/pyab088", "10.1001/jamapsychiatry.2025.3019", "10.1093/ijnp/pyz039", "10.1001/jamapsychiatry.2019.1189", "10.1136/bmj-2021-067194", "10.1192/bjp.2023.79"]) {
+      expect(dois.has(doi), doi).toBe(true);
+    }
+    for (const pmid of ["37792613", "34623633", "31734084", "34412104", "24821196", "40601310"]) expect(pmids.has(pmid), pmid).toBe(true);
+  });
+
+  it("carries no promotional or drug-sales content and no links to sellers or clinics", () => {
+    const text = JSON.stringify(files.map((f) => f.content)).toLowerCase();
+    for (const banned of ["buy ketamine", "order ketamine", "ketamine online", "fast shipping", "trippy", "erowid", "clinic.com"]) {
+      expect(text.includes(banned), banned).toBe(false);
+    }
+  });
+});
