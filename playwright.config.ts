@@ -52,7 +52,8 @@ export default defineConfig({
     // The README's run command, on its own store, so the tests see exactly what a user sees.
     command: "npx --no-install tsx scripts/start.ts",
     url: `http://localhost:${PORT}/api/health`,
-    env: { PORT: String(PORT), PGLITE_DIR: ".data/e2e", DATABASE_URL: "" },
+    // E2E_DATABASE_URL runs the same specs against a PostgreSQL server instead of the embedded store.
+    env: { PORT: String(PORT), PGLITE_DIR: ".data/e2e", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "" },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -7,7 +7,7 @@ async function rowIds(page: Page): Promise<string[]> {
 
 test("the explorer lists claims from the database with the disclaimer", async ({ page, request }) => {
   const health = await (await request.get("/api/health")).json();
-  expect(health).toMatchObject({ status: "ok", database: "pglite" });
+  expect(health).toMatchObject({ status: "ok", database: process.env.E2E_DATABASE_URL ? "postgresql" : "pglite" });
   expect(health.claims).toBeGreaterThan(0);
 
   await page.goto("/");
