@@ -9,6 +9,15 @@ export const metadata: Metadata = {
   description: "Cited, graded claims about ketamine and esketamine for depression, for clinicians.",
 };
 
+const NAV = [
+  ["/", "Evidence explorer"],
+  ["/compare/routes", "Compare routes"],
+  ["/compare/subtypes", "Compare subtypes"],
+  ["/side-effects", "Side effects"],
+  ["/onset", "Onset & durability"],
+  ["/about", "About & evidence levels"],
+] as const;
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
@@ -22,24 +31,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Main">
             <ul>
-              <li>
-                <Link href="/">Evidence explorer</Link>
-              </li>
-              <li>
-                <Link href="/compare/routes">Compare routes</Link>
-              </li>
-              <li>
-                <Link href="/compare/subtypes">Compare subtypes</Link>
-              </li>
-              <li>
-                <Link href="/side-effects">Side effects</Link>
-              </li>
-              <li>
-                <Link href="/onset">Onset &amp; durability</Link>
-              </li>
-              <li>
-                <Link href="/about">About &amp; evidence levels</Link>
-              </li>
+              {NAV.map(([href, label]) => (
+                <li key={href}>
+                  <Link href={href}>{label}</Link>
+                </li>
+              ))}
             </ul>
           </nav>
         </header>

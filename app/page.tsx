@@ -3,7 +3,7 @@ import { parseClaimsQuery, serializeClaimsQuery } from "../lib/schemas/claims-qu
 import { LevelLegend } from "../components/ui/level-legend";
 import { QueryError, StoreError } from "../components/ui/store-error";
 import { getExplorerData } from "../server/claims/get-explorer-data";
-import { StoreUnavailableError } from "../server/db";
+import { readView } from "../server/db";
 import { ExportToolbar, VersionNotice } from "../components/export/export-toolbar";
 import { ActiveFilters } from "./_components/active-filters";
 import { PrintReferences } from "./_components/print-references";
@@ -23,13 +23,9 @@ export default async function ExplorerPage({ searchParams }: Props) {
     return <QueryError message={[!parsed.ok ? parsed.message : "", !cols.ok ? cols.message : ""].filter(Boolean).join("; ")} />;
   }
   const query = parsed.query;
-  let data;
-  try {
-    data = await getExplorerData(query);
-  } catch (error) {
-    if (error instanceof StoreUnavailableError) return <StoreError />;
-    throw error;
-  }
+  const read = await readView(() => getExplorerData(query));
+  if (!read.ok) return <StoreError />;
+  const data = read.data;
   const { claims, facets, datasetVersion } = data;
   const base = serializeClaimsQuery(query);
   if (typeof params.cols === "string") base.set("cols", params.cols);

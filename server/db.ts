@@ -55,3 +55,13 @@ function isConnectionError(error: unknown): boolean {
 export async function getDatasetInfo(store: Store) {
   return store.prisma.datasetInfo.findUnique({ where: { id: 1 } });
 }
+
+/** For pages: a read whose only expected failure is an unreachable database, shown as such. */
+export async function readView<T>(fn: () => Promise<T>): Promise<{ ok: true; data: T } | { ok: false }> {
+  try {
+    return { ok: true, data: await fn() };
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) return { ok: false };
+    throw error;
+  }
+}

@@ -1,18 +1,14 @@
 import { DISCLAIMER } from "../../components/ui/disclaimer";
 import { StoreError } from "../../components/ui/store-error";
 import { DOWNGRADE_TEXT, LEVEL_TEXT } from "../../lib/evidence-levels";
-import { getDatasetInfo, StoreUnavailableError, withStore } from "../../server/db";
+import { getDatasetInfo, readView, withStore } from "../../server/db";
 
 export const dynamic = "force-dynamic";
 
 export default async function AboutPage() {
-  let info;
-  try {
-    info = await withStore(getDatasetInfo);
-  } catch (error) {
-    if (error instanceof StoreUnavailableError) return <StoreError />;
-    throw error;
-  }
+  const read = await readView(() => withStore(getDatasetInfo));
+  if (!read.ok) return <StoreError />;
+  const info = read.data;
   return (
     <article>
       <h1>About these evidence tables</h1>

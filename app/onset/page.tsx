@@ -1,11 +1,11 @@
+import { ChoiceFieldset, ViewForm } from "../../components/ui/choice-fieldset";
 import Link from "next/link";
 import { LevelBadge } from "../../components/ui/level-badge";
 import { QueryError, StoreError } from "../../components/ui/store-error";
 import { formatHours } from "../../lib/onset/build-onset-series";
 import { ROUTE_LABEL, SUBTYPE_LABEL } from "../../lib/labels";
 import { parseOnsetQuery } from "../../lib/schemas/compare-query";
-import { ROUTES, SUBTYPES } from "../../lib/schemas/vocabulary";
-import { StoreUnavailableError } from "../../server/db";
+import { readView } from "../../server/db";
 import { getOnsetSeries } from "../../server/onset/get-onset-series";
 import { ViewMeta } from "../compare/_components/view-meta";
 import { ExportToolbar, VersionNotice } from "../../components/export/export-toolbar";
@@ -18,46 +18,17 @@ export default async function OnsetPage({ searchParams }: { searchParams: Promis
   const parsed = parseOnsetQuery(params, ["v"]);
   if (!parsed.ok) return <QueryError message={parsed.message} />;
   const query = parsed.query;
-  let data;
-  try {
-    data = await getOnsetSeries(query);
-  } catch (error) {
-    if (error instanceof StoreUnavailableError) return <StoreError />;
-    throw error;
-  }
+  const read = await readView(() => getOnsetSeries(query));
+  if (!read.ok) return <StoreError />;
+  const data = read.data;
   return (
     <>
       <h1>Onset and durability</h1>
-      <form method="get" className="no-print filters" aria-label="Choose grouping and filters">
-        <fieldset>
-          <legend>Group by</legend>
-          <label>
-            <input type="radio" name="by" value="route" defaultChecked={query.by === "route"} /> Route
-          </label>
-          <label>
-            <input type="radio" name="by" value="subtype" defaultChecked={query.by === "subtype"} /> Subtype
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>Route</legend>
-          {ROUTES.map((r) => (
-            <label key={r}>
-              <input type="checkbox" name="route" value={r} defaultChecked={query.route.includes(r)} /> {ROUTE_LABEL[r]}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Depression subtype</legend>
-          {SUBTYPES.map((s) => (
-            <label key={s}>
-              <input type="checkbox" name="subtype" value={s} defaultChecked={query.subtype.includes(s)} /> {SUBTYPE_LABEL[s]}
-            </label>
-          ))}
-        </fieldset>
-        <div>
-          <button type="submit">Show</button>
-        </div>
-      </form>
+      <ViewForm label="Choose grouping and filters" submit="Show">
+        <ChoiceFieldset legend="Group by" name="by" type="radio" options={{ route: "Route", subtype: "Subtype" }} selected={[query.by]} />
+        <ChoiceFieldset legend="Route" name="route" options={ROUTE_LABEL} selected={query.route} />
+        <ChoiceFieldset legend="Depression subtype" name="subtype" options={SUBTYPE_LABEL} selected={query.subtype} />
+      </ViewForm>
       <ViewMeta
         filters={[`grouped by ${query.by}`, query.route.length ? `route: ${query.route.join(", ")}` : "", query.subtype.length ? `subtype: ${query.subtype.join(", ")}` : ""].filter(Boolean).join("; ")}
         datasetVersion={data.datasetVersion}

@@ -1,11 +1,11 @@
+import { ChoiceFieldset, ViewForm } from "../../components/ui/choice-fieldset";
 import Link from "next/link";
 import { LevelBadge } from "../../components/ui/level-badge";
 import { QueryError, StoreError } from "../../components/ui/store-error";
 import { ROUTE_LABEL, SUBTYPE_LABEL } from "../../lib/labels";
 import { parseSideEffectQuery } from "../../lib/schemas/compare-query";
-import { ROUTES, SUBTYPES } from "../../lib/schemas/vocabulary";
 import { UNSTATED_ROUTE, type SideEffectColumn, type SideEffectRow } from "../../lib/side-effects/build-side-effect-matrix";
-import { StoreUnavailableError } from "../../server/db";
+import { readView } from "../../server/db";
 import { getSideEffectMatrix } from "../../server/side-effects/get-side-effect-matrix";
 import { ExportToolbar, VersionNotice } from "../../components/export/export-toolbar";
 import { ViewMeta } from "../compare/_components/view-meta";
@@ -81,37 +81,16 @@ export default async function SideEffectsPage({ searchParams }: { searchParams: 
   const parsed = parseSideEffectQuery(params, ["v"]);
   if (!parsed.ok) return <QueryError message={parsed.message} />;
   const query = parsed.query;
-  let data;
-  try {
-    data = await getSideEffectMatrix(query);
-  } catch (error) {
-    if (error instanceof StoreUnavailableError) return <StoreError />;
-    throw error;
-  }
+  const read = await readView(() => getSideEffectMatrix(query));
+  if (!read.ok) return <StoreError />;
+  const data = read.data;
   return (
     <>
       <h1>Side effects by route</h1>
-      <form method="get" className="no-print filters" aria-label="Choose routes and subtype">
-        <fieldset>
-          <legend>Routes</legend>
-          {ROUTES.map((r) => (
-            <label key={r}>
-              <input type="checkbox" name="route" value={r} defaultChecked={query.route.includes(r)} /> {ROUTE_LABEL[r]}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Depression subtype</legend>
-          {SUBTYPES.map((s) => (
-            <label key={s}>
-              <input type="checkbox" name="subtype" value={s} defaultChecked={query.subtype.includes(s)} /> {SUBTYPE_LABEL[s]}
-            </label>
-          ))}
-        </fieldset>
-        <div>
-          <button type="submit">Show</button>
-        </div>
-      </form>
+      <ViewForm label="Choose routes and subtype" submit="Show">
+        <ChoiceFieldset legend="Routes" name="route" options={ROUTE_LABEL} selected={query.route} />
+        <ChoiceFieldset legend="Depression subtype" name="subtype" options={SUBTYPE_LABEL} selected={query.subtype} />
+      </ViewForm>
       <ViewMeta
         filters={[`routes: ${query.route.map((r) => ROUTE_LABEL[r]).join(", ")}`, query.subtype.length ? `subtype: ${query.subtype.map((s) => SUBTYPE_LABEL[s]).join(", ")}` : ""].filter(Boolean).join("; ")}
         datasetVersion={data.datasetVersion}

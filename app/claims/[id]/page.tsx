@@ -7,20 +7,16 @@ import { LEVEL_TEXT } from "../../../lib/evidence-levels";
 import { CATEGORY_LABEL, DIRECTION_LABEL, DRUG_LABEL, ROUTE_LABEL, SUBTYPE_LABEL, labelOf } from "../../../lib/labels";
 import { slugSchema } from "../../../lib/schemas/evidence-file";
 import { getClaim } from "../../../server/claims/get-claim";
-import { StoreUnavailableError, withStore } from "../../../server/db";
+import { readView, withStore } from "../../../server/db";
 
 export const dynamic = "force-dynamic";
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!slugSchema.safeParse(id).success) notFound();
-  let claim;
-  try {
-    claim = await withStore((store) => getClaim(store.prisma, id));
-  } catch (error) {
-    if (error instanceof StoreUnavailableError) return <StoreError />;
-    throw error;
-  }
+  const read = await readView(() => withStore((store) => getClaim(store.prisma, id)));
+  if (!read.ok) return <StoreError />;
+  const claim = read.data;
   if (!claim) notFound();
   const list = (values: string[], labels: Record<string, string>) => values.map((v) => labelOf(labels, v)).join(", ") || "—";
   return (

@@ -1,10 +1,10 @@
+import { ChoiceFieldset, ViewForm } from "../../../components/ui/choice-fieldset";
 import { ARMS, armById } from "../../../lib/compare/arms";
 import { SUBTYPE_LABEL } from "../../../lib/labels";
 import { parseRouteCompareQuery } from "../../../lib/schemas/compare-query";
-import { SUBTYPES } from "../../../lib/schemas/vocabulary";
 import { QueryError, StoreError } from "../../../components/ui/store-error";
 import { getRouteComparison } from "../../../server/compare/get-route-comparison";
-import { StoreUnavailableError } from "../../../server/db";
+import { readView } from "../../../server/db";
 import { ExportToolbar, VersionNotice } from "../../../components/export/export-toolbar";
 import { ComparisonTable } from "../_components/comparison-table";
 import { ViewMeta } from "../_components/view-meta";
@@ -25,38 +25,17 @@ export default async function CompareRoutesPage({ searchParams }: { searchParams
   const parsed = parseRouteCompareQuery(params, ["v"]);
   if (!parsed.ok) return <QueryError message={parsed.message} />;
   const query = parsed.query;
-  let data;
-  try {
-    data = await getRouteComparison(query);
-  } catch (error) {
-    if (error instanceof StoreUnavailableError) return <StoreError />;
-    throw error;
-  }
+  const read = await readView(() => getRouteComparison(query));
+  if (!read.ok) return <StoreError />;
+  const data = read.data;
   const selectedLabels = query.arm.map((a) => armById(a).label);
   return (
     <>
       <h1>Compare routes</h1>
-      <form method="get" className="no-print filters" aria-label="Choose routes and subtype">
-        <fieldset>
-          <legend>Routes to compare</legend>
-          {ARMS.map((a) => (
-            <label key={a.id}>
-              <input type="checkbox" name="arm" value={a.id} defaultChecked={query.arm.includes(a.id)} /> {a.label}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Depression subtype</legend>
-          {SUBTYPES.map((s) => (
-            <label key={s}>
-              <input type="checkbox" name="subtype" value={s} defaultChecked={query.subtype.includes(s)} /> {SUBTYPE_LABEL[s]}
-            </label>
-          ))}
-        </fieldset>
-        <div>
-          <button type="submit">Compare</button>
-        </div>
-      </form>
+      <ViewForm label="Choose routes and subtype" submit="Compare">
+        <ChoiceFieldset legend="Routes to compare" name="arm" options={Object.fromEntries(ARMS.map((a) => [a.id, a.label]))} selected={query.arm} />
+        <ChoiceFieldset legend="Depression subtype" name="subtype" options={SUBTYPE_LABEL} selected={query.subtype} />
+      </ViewForm>
       <ViewMeta
         filters={[`routes: ${selectedLabels.join(", ")}`, query.subtype.length ? `subtype: ${query.subtype.map((s) => SUBTYPE_LABEL[s]).join(", ")}` : ""].filter(Boolean).join("; ")}
         datasetVersion={data.datasetVersion}

@@ -1,9 +1,9 @@
+import { ChoiceFieldset, ViewForm } from "../../../components/ui/choice-fieldset";
 import { COMPARE_SUBTYPES, parseSubtypeCompareQuery } from "../../../lib/schemas/compare-query";
 import { ROUTE_LABEL, SUBTYPE_LABEL } from "../../../lib/labels";
-import { ROUTES, SUBTYPES } from "../../../lib/schemas/vocabulary";
 import { QueryError, StoreError } from "../../../components/ui/store-error";
 import { getSubtypeComparison } from "../../../server/compare/get-subtype-comparison";
-import { StoreUnavailableError } from "../../../server/db";
+import { readView } from "../../../server/db";
 import { ExportToolbar, VersionNotice } from "../../../components/export/export-toolbar";
 import { ComparisonTable } from "../_components/comparison-table";
 import { ViewMeta } from "../_components/view-meta";
@@ -15,37 +15,16 @@ export default async function CompareSubtypesPage({ searchParams }: { searchPara
   const parsed = parseSubtypeCompareQuery(params, ["v"]);
   if (!parsed.ok) return <QueryError message={parsed.message} />;
   const query = parsed.query;
-  let data;
-  try {
-    data = await getSubtypeComparison(query);
-  } catch (error) {
-    if (error instanceof StoreUnavailableError) return <StoreError />;
-    throw error;
-  }
+  const read = await readView(() => getSubtypeComparison(query));
+  if (!read.ok) return <StoreError />;
+  const data = read.data;
   return (
     <>
       <h1>Compare depression subtypes</h1>
-      <form method="get" className="no-print filters" aria-label="Choose subtypes and route">
-        <fieldset>
-          <legend>Subtypes to compare</legend>
-          {SUBTYPES.map((s) => (
-            <label key={s}>
-              <input type="checkbox" name="subtype" value={s} defaultChecked={query.subtype.includes(s)} /> {SUBTYPE_LABEL[s]}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Route</legend>
-          {ROUTES.map((r) => (
-            <label key={r}>
-              <input type="checkbox" name="route" value={r} defaultChecked={query.route.includes(r)} /> {ROUTE_LABEL[r]}
-            </label>
-          ))}
-        </fieldset>
-        <div>
-          <button type="submit">Compare</button>
-        </div>
-      </form>
+      <ViewForm label="Choose subtypes and route" submit="Compare">
+        <ChoiceFieldset legend="Subtypes to compare" name="subtype" options={SUBTYPE_LABEL} selected={query.subtype} />
+        <ChoiceFieldset legend="Route" name="route" options={ROUTE_LABEL} selected={query.route} />
+      </ViewForm>
       <ViewMeta
         filters={[`subtypes: ${query.subtype.map((s) => SUBTYPE_LABEL[s]).join(", ")}`, query.route.length ? `route: ${query.route.map((r) => ROUTE_LABEL[r]).join(", ")}` : ""].filter(Boolean).join("; ")}
         datasetVersion={data.datasetVersion}

@@ -5,7 +5,7 @@ import { SourceCitation } from "../../../components/ui/source-citation";
 import { StoreError } from "../../../components/ui/store-error";
 import { CATEGORY_LABEL, DESIGN_LABEL, labelOf } from "../../../lib/labels";
 import { slugSchema } from "../../../lib/schemas/evidence-file";
-import { StoreUnavailableError, withStore } from "../../../server/db";
+import { readView, withStore } from "../../../server/db";
 import { getSource } from "../../../server/sources/get-source";
 
 export const dynamic = "force-dynamic";
@@ -13,13 +13,9 @@ export const dynamic = "force-dynamic";
 export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!slugSchema.safeParse(id).success) notFound();
-  let source;
-  try {
-    source = await withStore((store) => getSource(store.prisma, id));
-  } catch (error) {
-    if (error instanceof StoreUnavailableError) return <StoreError />;
-    throw error;
-  }
+  const read = await readView(() => withStore((store) => getSource(store.prisma, id)));
+  if (!read.ok) return <StoreError />;
+  const source = read.data;
   if (!source) notFound();
   return (
     <article>
