@@ -72,6 +72,9 @@ test("the API refuses a malformed query with 400 and a readable message", async 
   expect(response.status()).toBe(400);
   expect((await response.json()).message).toMatch(/level: unknown level "7"; accepted values: 1, 2, 3, 4, 5/);
   expect((await request.get("/api/claims/no-such-claim")).status()).toBe(404);
+  const openapi = await (await request.get("/api/openapi.json")).json();
+  expect(openapi.openapi).toBe("3.1.0");
+  expect(Object.keys(openapi.paths)).toContain("/api/claims");
 });
 
 for (const path of ["/", "/?subtype=trd&route=intranasal", "/about"]) {

@@ -9,6 +9,7 @@ import { getFacetCounts } from "../../server/claims/get-facet-counts";
 import { getSource } from "../../server/sources/get-source";
 import { getSources } from "../../server/sources/get-sources";
 import { parseClaimsQuery, type ClaimsQuery } from "../../lib/schemas/claims-query";
+import { claimsPageSchema, sourceWithClaimsSchema } from "../../lib/schemas/api";
 import { claimFixture, fileFixture, sourceFixture, validFixtureFiles } from "../fixtures/evidence-files";
 import { createTestStore, STORE_KINDS } from "../support/test-stores";
 
@@ -140,5 +141,16 @@ describe.each(STORE_KINDS)("on %s", (kind) => {
     expect(await ctx.store.prisma.claim.count()).toBe(result.claims);
     expect(await ctx.store.prisma.source.count()).toBe(result.sources);
     expect(await getClaim(ctx.store.prisma, "alpha-2020-trial-response")).toBeNull();
+  });
+
+  it("answers in the documented API shape for every curated claim", async () => {
+    const all = await getClaims(ctx.store.prisma, q("pageSize=100"));
+    for (let page = 1; (page - 1) * 100 < all.total; page++) {
+      const result = await getClaims(ctx.store.prisma, q(`pageSize=100&page=${page}`));
+      const parsed = claimsPageSchema.safeParse({ ...result, datasetVersion: null });
+      expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
+    }
+    const source = await getSource(ctx.store.prisma, all.data[0].sources[0].id);
+    expect(sourceWithClaimsSchema.safeParse(source).success).toBe(true);
   });
 });
