@@ -6,7 +6,8 @@ import { getExplorerData } from "../server/claims/get-explorer-data";
 import { readView } from "../server/db";
 import { ExportToolbar, VersionNotice } from "../components/export/export-toolbar";
 import { ActiveFilters } from "./_components/active-filters";
-import { PrintReferences } from "./_components/print-references";
+import { PrintReferences } from "../components/export/print-references";
+import { referencesOf } from "../lib/references";
 import { ClaimsTable } from "./_components/claims-table";
 import { FilterPanel } from "./_components/filter-panel";
 import { Pagination } from "./_components/pagination";
@@ -61,7 +62,7 @@ export default async function ExplorerPage({ searchParams }: Props) {
           <LevelLegend />
           <ClaimsTable claims={claims.data} columns={cols.columns} sort={query.sort} baseQuery={base.toString()} />
           <Pagination total={claims.total} page={query.page} pageSize={query.pageSize} baseQuery={base.toString()} />
-          <PrintReferences claims={claims.data} />
+          <PrintReferences references={referencesOf(claims.data)} />
         </>
       )}
     </>

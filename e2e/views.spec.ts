@@ -87,3 +87,15 @@ for (const path of ["/compare/routes", "/compare/subtypes", "/side-effects", "/o
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   });
 }
+
+for (const path of ["/compare/routes?arm=iv-racemic,oral", "/side-effects?route=oral", "/onset?route=oral"]) {
+  test(`printing ${path} shows its filters, version and numbered references, without controls`, async ({ page }) => {
+    await page.goto(path);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByTestId("export-toolbar")).toBeHidden();
+    await expect(page.locator("form.filters")).toBeHidden();
+    await expect(page.getByTestId("view-meta")).toContainText(/printed \d{4}-\d{2}-\d{2}/);
+    await expect(page.getByTestId("view-meta")).toContainText(/oral/i);
+    await expect(page.getByRole("region", { name: "References" }).locator("li").first()).toBeVisible();
+  });
+}

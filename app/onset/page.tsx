@@ -9,6 +9,7 @@ import { readView } from "../../server/db";
 import { getOnsetSeries } from "../../server/onset/get-onset-series";
 import { ViewMeta } from "../compare/_components/view-meta";
 import { ExportToolbar, VersionNotice } from "../../components/export/export-toolbar";
+import { PrintReferences } from "../../components/export/print-references";
 import { OnsetChart } from "./_components/onset-chart";
 
 export const dynamic = "force-dynamic";
@@ -80,6 +81,7 @@ export default async function OnsetPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </table>
+          <PrintReferences references={data.references} />
         </>
       )}
     </>

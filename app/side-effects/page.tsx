@@ -8,6 +8,7 @@ import { UNSTATED_ROUTE, type SideEffectColumn, type SideEffectRow } from "../..
 import { readView } from "../../server/db";
 import { getSideEffectMatrix } from "../../server/side-effects/get-side-effect-matrix";
 import { ExportToolbar, VersionNotice } from "../../components/export/export-toolbar";
+import { PrintReferences } from "../../components/export/print-references";
 import { ViewMeta } from "../compare/_components/view-meta";
 
 export const dynamic = "force-dynamic";
@@ -108,6 +109,7 @@ export default async function SideEffectsPage({ searchParams }: { searchParams: 
       </p>
       <Matrix title="Short-term (during and hours after a dose)" rows={data.shortTerm} columns={data.columns} testId="short-term" />
       <Matrix title="Long-term (repeated or prolonged exposure)" rows={data.longTerm} columns={data.columns} testId="long-term" />
+      <PrintReferences references={data.references} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { ClaimDto } from "../../server/claims/claim-dto";
 import { formatResult } from "../claim-columns";
+import { referencesOf, type Reference } from "../references";
 
 // A comparison table: columns are groups of claims (a route, a subtype), rows are questions
 // (efficacy, onset, …). Every cell is built from claims and links back to them.
@@ -28,6 +29,7 @@ export type RowSpec = {
 export type Comparison = {
   columns: { id: string; label: string; claims: number }[];
   rows: { id: string; label: string; cells: Record<string, Cell> }[];
+  references: Reference[];
 };
 
 /** The figures behind a claim, in one line: timepoint, result, incidence. */
@@ -75,7 +77,13 @@ export function evidenceSummary(claims: ClaimDto[]): string {
 
 export function buildComparison(claims: ClaimDto[], columns: ComparisonColumn[], rows: RowSpec[]): Comparison {
   const byColumn = new Map(columns.map((col) => [col.id, claims.filter(col.match)]));
-  return {
+  const shown = new Map<string, ClaimDto>();
+  const pick = (row: RowSpec, own: ClaimDto[]) => {
+    const picked = row.pick ? row.pick(own) : own;
+    picked.slice(0, row.limit ?? 3).forEach((c) => shown.set(c.id, c));
+    return picked;
+  };
+  const table = {
     columns: columns.map((col) => ({ id: col.id, label: col.label, claims: byColumn.get(col.id)!.length })),
     rows: rows.map((row) => ({
       id: row.id,
@@ -84,12 +92,13 @@ export function buildComparison(claims: ClaimDto[], columns: ComparisonColumn[],
         columns.map((col) => {
           const own = byColumn.get(col.id)!;
           if (row.summarize) return [col.id, { claims: [], total: own.length, summary: row.summarize(own) }];
-          const picked = row.pick ? row.pick(own) : own;
+          const picked = pick(row, own);
           return [col.id, { claims: picked.slice(0, row.limit ?? 3).map((c) => toCellClaim(c, row.detail)), total: picked.length }];
         }),
       ),
     })),
   };
+  return { ...table, references: referencesOf(shown.values()) };
 }
 
 // Designs that compare groups within one study; reviews, labels and guidelines juxtapose studies.

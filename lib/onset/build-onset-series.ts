@@ -1,5 +1,6 @@
 import type { ClaimDto } from "../../server/claims/claim-dto";
 import { ROUTE_LABEL, SUBTYPE_LABEL } from "../labels";
+import { referencesOf, type Reference } from "../references";
 import { ROUTES, SUBTYPES } from "../schemas/vocabulary";
 
 export type OnsetPoint = {
@@ -17,15 +18,21 @@ export type OnsetPoint = {
  * One mark per (claim, group): onset claims mark when an effect was first significant, durability
  * claims how long it lasted. Claims without a timepoint in hours cannot be placed and are left out.
  */
-export function buildOnsetSeries(claims: ClaimDto[], by: "route" | "subtype", only: string[] = []): { groups: string[]; points: OnsetPoint[] } {
+export function buildOnsetSeries(
+  claims: ClaimDto[],
+  by: "route" | "subtype",
+  only: string[] = [],
+): { groups: string[]; points: OnsetPoint[]; references: Reference[] } {
   const order: readonly string[] = by === "route" ? ROUTES : SUBTYPES;
   const labels: Record<string, string> = by === "route" ? ROUTE_LABEL : SUBTYPE_LABEL;
   const points: OnsetPoint[] = [];
+  const placed = new Map<string, ClaimDto>();
   for (const c of claims) {
     if ((c.category !== "onset" && c.category !== "durability") || c.timepoint?.hours === null || c.timepoint === null) continue;
     const keys = by === "route" ? c.routes : c.subtypes;
     for (const key of keys) {
       if (only.length && !only.includes(key)) continue;
+      placed.set(c.id, c);
       points.push({
         claimId: c.id,
         group: labels[key] ?? key,
@@ -41,7 +48,7 @@ export function buildOnsetSeries(claims: ClaimDto[], by: "route" | "subtype", on
   const present = new Set(points.map((p) => p.group));
   const groups = order.map((k) => labels[k] ?? k).filter((g) => present.has(g));
   points.sort((a, b) => groups.indexOf(a.group) - groups.indexOf(b.group) || a.hours - b.hours || a.claimId.localeCompare(b.claimId));
-  return { groups, points };
+  return { groups, points, references: referencesOf(placed.values()) };
 }
 
 /** Hours in the words a clinician uses. */

@@ -1,4 +1,5 @@
 import type { ClaimDto } from "../../server/claims/claim-dto";
+import { referencesOf, type Reference } from "../references";
 import type { Route } from "../schemas/vocabulary";
 
 export type SideEffectCell = {
@@ -10,7 +11,7 @@ export type SideEffectCell = {
 export type SideEffectRow = { effect: string; label: string; cells: Record<string, SideEffectCell> };
 export const UNSTATED_ROUTE = "unstated";
 export type SideEffectColumn = Route | typeof UNSTATED_ROUTE;
-export type SideEffectMatrix = { columns: SideEffectColumn[]; shortTerm: SideEffectRow[]; longTerm: SideEffectRow[] };
+export type SideEffectMatrix = { columns: SideEffectColumn[]; shortTerm: SideEffectRow[]; longTerm: SideEffectRow[]; references: Reference[] };
 
 export const ADVERSE_EFFECT_LABEL: Record<string, string> = {
   dissociation: "Dissociation",
@@ -79,5 +80,6 @@ export function buildSideEffectMatrix(claims: ClaimDto[], routes: Route[]): Side
     columns,
     shortTerm: rows(ae.filter((c) => c.adverseEffect!.term === "short-term"), columns),
     longTerm: rows(ae.filter((c) => c.adverseEffect!.term === "long-term"), columns),
+    references: referencesOf(ae),
   };
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LevelBadge } from "../../../components/ui/level-badge";
+import { PrintReferences } from "../../../components/export/print-references";
 import { LevelLegend } from "../../../components/ui/level-legend";
 import type { Comparison } from "../../../lib/compare/build-comparison";
 
@@ -56,6 +57,7 @@ export function ComparisonTable({ comparison, caption, moreHref }: { comparison:
           ))}
         </tbody>
       </table>
+      <PrintReferences references={comparison.references} />
     </div>
   );
 }

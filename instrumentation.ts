@@ -1,0 +1,8 @@
+// Runs once when the server starts: a bad environment fails here with a readable message,
+// not on the first request.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { readEnv } = await import("./server/env");
+    readEnv();
+  }
+}
