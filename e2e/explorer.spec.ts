@@ -34,12 +34,26 @@ test("a copied URL reproduces the view, and one click clears every filter", asyn
   await page.goto(url);
   const first = await rowIds(page);
   expect(first.length).toBeGreaterThan(0);
+  await expect(page.getByRole("columnheader", { name: /timepoint/i })).toHaveAttribute("aria-sort", "descending");
   const other = await context.newPage();
   await other.goto(url);
   expect(await rowIds(other)).toEqual(first);
   await page.getByTestId("clear-filters").click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByText("No filters: showing all evidence.")).toBeVisible();
+});
+
+test("the filters work from the keyboard alone", async ({ page }) => {
+  await page.goto("/");
+  const box = page.getByRole("group", { name: "Route" }).getByLabel(/Oral/);
+  await box.focus();
+  await expect(box).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(page).toHaveURL(/\?route=oral$/);
+  for (const cell of await page.locator('td[data-col="routes"]').allTextContents()) expect(cell).toContain("Oral");
+  await page.getByTestId("clear-filters").focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/$/);
 });
 
 test("a malformed URL explains itself and is not a server error", async ({ page }) => {

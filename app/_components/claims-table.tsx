@@ -103,6 +103,7 @@ export function ClaimsTable({
         columns={CLAIM_COLUMNS.map((c) => COLUMN_DEFS[c.id])}
         visibility={visibility}
         getRowId={(c) => c.id}
+        ariaSort={(id) => (SORTABLE[id as ClaimColumnId] === sort.key ? (sort.desc ? "descending" : "ascending") : undefined)}
         caption="Claims, one finding each, with their evidence level and source. Select a finding for its full detail."
         renderHeader={(id, label) => {
           const key = SORTABLE[id as ClaimColumnId];

@@ -14,12 +14,15 @@ export function DataTable<T>({
   caption,
   renderHeader,
   getRowId,
+  ariaSort,
 }: {
   data: T[];
   columns: ColumnDef<T>[];
   visibility: VisibilityState;
   caption: ReactNode;
   renderHeader?: (columnId: string, label: ReactNode) => ReactNode;
+  /** How the (server-side) order uses each column, for screen readers. */
+  ariaSort?: (columnId: string) => "ascending" | "descending" | undefined;
   getRowId: (row: T) => string;
 }) {
   // eslint-disable-next-line react-hooks/incompatible-library -- rows are rendered fresh on each server navigation
@@ -43,7 +46,7 @@ export function DataTable<T>({
             {group.headers.map((header) => {
               const label = flexRender(header.column.columnDef.header, header.getContext());
               return (
-                <th key={header.id} scope="col">
+                <th key={header.id} scope="col" aria-sort={ariaSort?.(header.column.id)}>
                   {renderHeader ? renderHeader(header.column.id, label) : label}
                 </th>
               );
