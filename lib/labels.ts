@@ -1,3 +1,4 @@
+import type { ListFilter } from "./schemas/claims-query";
 import type { Category, Design, Direction, Drug, Route, Subtype } from "./schemas/vocabulary";
 
 // Human labels for the vocabularies, shared by views and exports.
@@ -78,3 +79,16 @@ export const DESIGN_LABEL: Record<Design, string> = {
 export function labelOf(map: Record<string, string>, value: string): string {
   return map[value] ?? value;
 }
+
+export const LEVEL_LABEL: Record<string, string> = Object.fromEntries([1, 2, 3, 4, 5].map((l) => [String(l), `Level ${l}`]));
+
+/** Each list filter's heading and value labels: the explorer's facets and its active-filter chips. */
+export const FILTER_LABELS: Record<ListFilter, { legend: string; labels: Record<string, string> }> = {
+  subtype: { legend: "Depression subtype", labels: SUBTYPE_LABEL },
+  route: { legend: "Route", labels: ROUTE_LABEL },
+  drug: { legend: "Drug", labels: DRUG_LABEL },
+  category: { legend: "Category", labels: CATEGORY_LABEL },
+  level: { legend: "Evidence level", labels: LEVEL_LABEL },
+  direction: { legend: "Direction", labels: DIRECTION_LABEL },
+  design: { legend: "Study design", labels: DESIGN_LABEL },
+};

@@ -1,28 +1,18 @@
 import Link from "next/link";
-import { CATEGORY_LABEL, DESIGN_LABEL, DIRECTION_LABEL, DRUG_LABEL, ROUTE_LABEL, SUBTYPE_LABEL } from "../../lib/labels";
-import { serializeClaimsQuery, type ClaimsQuery } from "../../lib/schemas/claims-query";
-
-const LABELS: Record<string, Record<string, string>> = {
-  subtype: SUBTYPE_LABEL,
-  route: ROUTE_LABEL,
-  drug: DRUG_LABEL,
-  category: CATEGORY_LABEL,
-  direction: DIRECTION_LABEL,
-  design: DESIGN_LABEL,
-};
+import { FILTER_LABELS } from "../../lib/labels";
+import { LIST_FILTERS, serializeClaimsQuery, type ClaimsQuery } from "../../lib/schemas/claims-query";
 
 /** Every active filter as a chip that removes it, plus one link that clears them all. */
 export function ActiveFilters({ query, extra }: { query: ClaimsQuery; extra: Record<string, string> }) {
   const chips: { key: string; label: string; href: string }[] = [];
-  const facets = ["subtype", "route", "drug", "category", "level", "direction", "design"] as const;
   const href = (q: ClaimsQuery) => {
     const p = serializeClaimsQuery({ ...q, page: 1 });
     Object.entries(extra).forEach(([k, v]) => p.set(k, v));
     return `?${p.toString()}`;
   };
-  for (const facet of facets) {
+  for (const facet of LIST_FILTERS) {
     for (const value of query[facet] as (string | number)[]) {
-      const label = facet === "level" ? `Level ${value}` : (LABELS[facet][String(value)] ?? String(value));
+      const label = FILTER_LABELS[facet].labels[String(value)] ?? String(value);
       const rest = (query[facet] as (string | number)[]).filter((v) => v !== value);
       chips.push({ key: `${facet}-${value}`, label, href: href({ ...query, [facet]: rest } as ClaimsQuery) });
     }

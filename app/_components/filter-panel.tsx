@@ -1,25 +1,11 @@
 "use client";
 
 import { useRouter, useSearchParams } from "next/navigation";
-import { CATEGORY_LABEL, DESIGN_LABEL, DIRECTION_LABEL, DRUG_LABEL, ROUTE_LABEL, SUBTYPE_LABEL } from "../../lib/labels";
 import { LEVEL_TEXT } from "../../lib/evidence-levels";
-import type { ClaimsQuery } from "../../lib/schemas/claims-query";
+import { FILTER_LABELS } from "../../lib/labels";
+import { LIST_FILTERS, type ClaimsQuery, type ListFilter } from "../../lib/schemas/claims-query";
 
-type Facet = "subtype" | "route" | "drug" | "category" | "level" | "direction" | "design";
-
-const GROUPS: { facet: Facet; legend: string; labels: Record<string, string> }[] = [
-  { facet: "subtype", legend: "Depression subtype", labels: SUBTYPE_LABEL },
-  { facet: "route", legend: "Route", labels: ROUTE_LABEL },
-  { facet: "drug", legend: "Drug", labels: DRUG_LABEL },
-  { facet: "category", legend: "Category", labels: CATEGORY_LABEL },
-  {
-    facet: "level",
-    legend: "Evidence level",
-    labels: Object.fromEntries(Object.entries(LEVEL_TEXT).map(([k, v]) => [k, v.short])),
-  },
-  { facet: "direction", legend: "Direction", labels: DIRECTION_LABEL },
-  { facet: "design", legend: "Study design", labels: DESIGN_LABEL },
-];
+type Facet = ListFilter;
 
 /**
  * Facet checkboxes. A plain GET form (works without JavaScript); with JavaScript each change
@@ -63,7 +49,8 @@ export function FilterPanel({ query, facets }: { query: ClaimsQuery; facets: Rec
         <button type="submit">Search</button>
       </div>
       <div className="filters">
-        {GROUPS.map(({ facet, legend, labels }) => {
+        {LIST_FILTERS.map((facet) => {
+          const { legend, labels } = FILTER_LABELS[facet];
           const counts = facets[facet] ?? {};
           const selected = (query[facet] as (string | number)[]).map(String);
           const values = Object.keys(labels).filter((v) => counts[v] || selected.includes(v));

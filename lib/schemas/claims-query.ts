@@ -9,12 +9,16 @@ export const DEFAULT_PAGE_SIZE = 25;
 export const SORT_KEYS = ["level", "year", "timepoint", "category", "citation", "id"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-function list<T extends string>(name: string, values: readonly T[]) {
+/**
+ * A comma-separated list of known values (OR within the parameter). Marked as a list, so that
+ * `subtype=a&subtype=b` (a plain HTML form) is read like `subtype=a,b`. Shared by every view's schema.
+ */
+export function listParam<T extends string>(name: string, values: readonly T[], fallback: T[] = []) {
   return z
     .string()
     .optional()
     .transform((raw, ctx): T[] => {
-      if (raw === undefined || raw.trim() === "") return [];
+      if (raw === undefined || raw.trim() === "") return fallback;
       const parts = [...new Set(raw.split(",").map((p) => p.trim()).filter(Boolean))];
       const unknown = parts.filter((p) => !(values as readonly string[]).includes(p));
       if (unknown.length > 0) {
@@ -25,7 +29,8 @@ function list<T extends string>(name: string, values: readonly T[]) {
         return z.NEVER;
       }
       return parts as T[];
-    });
+    })
+    .meta({ list: true });
 }
 
 function positiveInt(name: string, fallback: number, max?: number) {
@@ -43,14 +48,20 @@ function positiveInt(name: string, fallback: number, max?: number) {
     });
 }
 
+/** The claim filters that take lists, in the order the views show them (also the explorer's facets). */
+export const LIST_FILTERS = ["subtype", "route", "drug", "category", "level", "direction", "design"] as const;
+export type ListFilter = (typeof LIST_FILTERS)[number];
+
 export const claimsQuerySchema = z.object({
-  subtype: list("subtype", SUBTYPES),
-  route: list("route", ROUTES),
-  drug: list("drug", DRUGS),
-  category: list("category", CATEGORIES),
-  level: list("level", LEVELS.map(String)).transform((v) => v.map(Number)),
-  direction: list("direction", DIRECTIONS),
-  design: list("design", DESIGNS),
+  subtype: listParam("subtype", SUBTYPES),
+  route: listParam("route", ROUTES),
+  drug: listParam("drug", DRUGS),
+  category: listParam("category", CATEGORIES),
+  level: listParam("level", LEVELS.map(String))
+    .transform((v) => v.map(Number))
+    .meta({ list: true }),
+  direction: listParam("direction", DIRECTIONS),
+  design: listParam("design", DESIGNS),
   q: z
     .string()
     .max(200, "q (text search) must be at most 200 characters")
@@ -80,7 +91,8 @@ export const claimsQuerySchema = z.object({
 export type ClaimsQuery = z.output<typeof claimsQuerySchema>;
 export const CLAIMS_QUERY_KEYS = Object.keys(claimsQuerySchema.shape);
 
-const LIST_KEYS = new Set(["subtype", "route", "drug", "category", "level", "direction", "design", "cols", "arm"]);
+/** Extra parameters a view accepts beyond its schema; `cols` is a list, the others are single values. */
+const EXTRA_LIST_KEYS = new Set(["cols"]);
 
 export type ParseResult<T> = { ok: true; query: T } | { ok: false; message: string; issues: { param: string; message: string }[] };
 
@@ -105,11 +117,12 @@ function toRecord(params: RawParams): Record<string, string[]> {
 export function parseParams<S extends z.ZodObject>(schema: S, params: RawParams, extraKeys: readonly string[] = []): ParseResult<z.output<S>> {
   const record = toRecord(params);
   const known = new Set([...Object.keys(schema.shape), ...extraKeys]);
+  const isList = (key: string) => EXTRA_LIST_KEYS.has(key) || (schema.shape[key] as z.ZodType | undefined)?.meta()?.list === true;
   const issues: { param: string; message: string }[] = [];
   const single: Record<string, string> = {};
   for (const [key, values] of Object.entries(record)) {
     if (!known.has(key)) issues.push({ param: key, message: `unknown parameter "${key}"; accepted: ${[...known].join(", ")}` });
-    else if (values.length > 1 && !LIST_KEYS.has(key)) issues.push({ param: key, message: `${key} is given ${values.length} times; give it once` });
+    else if (values.length > 1 && !isList(key)) issues.push({ param: key, message: `${key} is given ${values.length} times; give it once` });
     // A list may come as subtype=a,b or as subtype=a&subtype=b (a plain HTML form); both mean OR.
     else single[key] = values.join(",");
   }
@@ -130,8 +143,7 @@ export function parseClaimsQuery(params: RawParams, extraKeys: readonly string[]
 /** The canonical URL form of a query (defaults left out), so links and copies are stable. */
 export function serializeClaimsQuery(query: Partial<ClaimsQuery>): URLSearchParams {
   const out = new URLSearchParams();
-  const lists = ["subtype", "route", "drug", "category", "level", "direction", "design"] as const;
-  for (const key of lists) {
+  for (const key of LIST_FILTERS) {
     const values = query[key] as (string | number)[] | undefined;
     if (values && values.length > 0) out.set(key, values.join(","));
   }

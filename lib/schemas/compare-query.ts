@@ -1,28 +1,12 @@
 import { z } from "zod";
 import { ARM_IDS, type ArmId } from "../compare/arms";
 import { ROUTES, SUBTYPES, type Route, type Subtype } from "./vocabulary";
-import { parseParams } from "./claims-query";
-
-function list<T extends string>(name: string, values: readonly T[], fallback: T[]) {
-  return z
-    .string()
-    .optional()
-    .transform((raw, ctx): T[] => {
-      if (raw === undefined || raw.trim() === "") return fallback;
-      const parts = [...new Set(raw.split(",").map((p) => p.trim()).filter(Boolean))];
-      const unknown = parts.filter((p) => !(values as readonly string[]).includes(p));
-      if (unknown.length) {
-        ctx.addIssue({ code: "custom", message: `unknown ${name} ${unknown.map((u) => `"${u}"`).join(", ")}; accepted values: ${values.join(", ")}` });
-        return z.NEVER;
-      }
-      return parts as T[];
-    });
-}
+import { listParam, parseParams } from "./claims-query";
 
 // Shared by /compare/routes and /api/compare/routes (and their exports).
 export const routeCompareQuerySchema = z.object({
-  arm: list<ArmId>("arm", ARM_IDS, ARM_IDS),
-  subtype: list<Subtype>("subtype", SUBTYPES, []),
+  arm: listParam<ArmId>("arm", ARM_IDS, ARM_IDS),
+  subtype: listParam<Subtype>("subtype", SUBTYPES, []),
 });
 export type RouteCompareQuery = z.output<typeof routeCompareQuerySchema>;
 
@@ -30,15 +14,15 @@ export const COMPARE_SUBTYPES = ["mdd", "trd", "bipolar-depression", "suicidal-i
 
 // Shared by /compare/subtypes and /api/compare/subtypes.
 export const subtypeCompareQuerySchema = z.object({
-  subtype: list<Subtype>("subtype", SUBTYPES, [...COMPARE_SUBTYPES]),
-  route: list<Route>("route", ROUTES, []),
+  subtype: listParam<Subtype>("subtype", SUBTYPES, [...COMPARE_SUBTYPES]),
+  route: listParam<Route>("route", ROUTES, []),
 });
 export type SubtypeCompareQuery = z.output<typeof subtypeCompareQuerySchema>;
 
 // Shared by /side-effects and /api/side-effects.
 export const sideEffectQuerySchema = z.object({
-  subtype: list<Subtype>("subtype", SUBTYPES, []),
-  route: list<Route>("route", ROUTES, [...ROUTES]),
+  subtype: listParam<Subtype>("subtype", SUBTYPES, []),
+  route: listParam<Route>("route", ROUTES, [...ROUTES]),
 });
 export type SideEffectQuery = z.output<typeof sideEffectQuerySchema>;
 
@@ -50,8 +34,8 @@ export const parseSideEffectQuery = (p: Raw, extra: string[] = []) => parseParam
 // Shared by /onset and /api/onset.
 export const onsetQuerySchema = z.object({
   by: z.enum(["route", "subtype"], { message: 'by must be "route" or "subtype"' }).optional().default("route"),
-  subtype: list<Subtype>("subtype", SUBTYPES, []),
-  route: list<Route>("route", ROUTES, []),
+  subtype: listParam<Subtype>("subtype", SUBTYPES, []),
+  route: listParam<Route>("route", ROUTES, []),
 });
 export type OnsetQuery = z.output<typeof onsetQuerySchema>;
 export const parseOnsetQuery = (p: Raw, extra: string[] = []) => parseParams(onsetQuerySchema, p, extra);

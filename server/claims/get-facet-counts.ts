@@ -1,10 +1,9 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
-import type { ClaimsQuery } from "../../lib/schemas/claims-query";
+import { LIST_FILTERS, type ClaimsQuery, type ListFilter } from "../../lib/schemas/claims-query";
 import { buildClaimsWhere } from "./build-claims-where";
 
-export const FACETS = ["subtype", "route", "drug", "category", "level", "direction", "design"] as const;
-export type Facet = (typeof FACETS)[number];
+type Facet = ListFilter;
 
 const COLUMN: Record<Facet, "subtypes" | "routes" | "drugs" | "category" | "level" | "direction" | "designs"> = {
   subtype: "subtypes",
@@ -23,7 +22,7 @@ const COLUMN: Record<Facet, "subtypes" | "routes" | "drugs" | "category" | "leve
  */
 export async function getFacetCounts(prisma: PrismaClient, query: ClaimsQuery): Promise<Record<Facet, Record<string, number>>> {
   const groups = new Map<string, { where: Prisma.ClaimWhereInput; facets: Facet[] }>();
-  for (const facet of FACETS) {
+  for (const facet of LIST_FILTERS) {
     const where = buildClaimsWhere({ ...query, [facet]: [] });
     const key = JSON.stringify(where);
     const group = groups.get(key) ?? { where, facets: [] };
