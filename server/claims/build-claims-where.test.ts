@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseClaimsQuery } from "../../lib/schemas/claims-query";
-import { buildClaimsOrderBy, buildClaimsWhere } from "./build-claims-where";
+import { buildClaimsOrderBy, buildClaimsWhere, buildSourcesWhere } from "./build-claims-where";
 
 function where(qs: string) {
   const parsed = parseClaimsQuery(new URLSearchParams(qs));
@@ -35,5 +35,12 @@ describe("buildClaimsOrderBy", () => {
   it("always ends with the id so that pages are stable", () => {
     expect(buildClaimsOrderBy({ key: "timepoint", desc: true })).toEqual([{ timepointHours: { sort: "desc", nulls: "last" } }, { id: "asc" }]);
     expect(buildClaimsOrderBy({ key: "id", desc: true })).toEqual([{ id: "desc" }]);
+  });
+});
+
+describe("buildSourcesWhere", () => {
+  it("selects the sources cited by a matching claim, or all sources without a filter", () => {
+    expect(buildSourcesWhere({})).toEqual({});
+    expect(buildSourcesWhere({ route: ["oral"] })).toEqual({ claims: { some: { claim: { AND: [{ routes: { hasSome: ["oral"] } }] } } } });
   });
 });

@@ -1,17 +1,22 @@
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
-import type { ClaimsQuery } from "../../lib/schemas/claims-query";
+import type { ClaimsQuery, ListFilter } from "../../lib/schemas/claims-query";
 
-/** Turns a parsed query into a Prisma where: OR within a parameter, AND across parameters. */
-export function buildClaimsWhere(query: Omit<ClaimsQuery, "sort" | "page" | "pageSize">): Prisma.ClaimWhereInput {
+export type ClaimFilters = Partial<Pick<ClaimsQuery, ListFilter | "q" | "source">>;
+
+/**
+ * Turns filters into a Prisma where: OR within a parameter, AND across parameters. The explorer,
+ * the comparison views and the exports all filter claims through this one function.
+ */
+export function buildClaimsWhere(query: ClaimFilters): Prisma.ClaimWhereInput {
   const and: Prisma.ClaimWhereInput[] = [];
-  if (query.subtype.length) and.push({ subtypes: { hasSome: query.subtype } });
-  if (query.route.length) and.push({ routes: { hasSome: query.route } });
-  if (query.drug.length) and.push({ drugs: { hasSome: query.drug } });
-  if (query.design.length) and.push({ designs: { hasSome: query.design } });
-  if (query.category.length) and.push({ category: { in: query.category } });
-  if (query.level.length) and.push({ level: { in: query.level } });
-  if (query.direction.length) and.push({ direction: { in: query.direction } });
+  if (query.subtype?.length) and.push({ subtypes: { hasSome: query.subtype } });
+  if (query.route?.length) and.push({ routes: { hasSome: query.route } });
+  if (query.drug?.length) and.push({ drugs: { hasSome: query.drug } });
+  if (query.design?.length) and.push({ designs: { hasSome: query.design } });
+  if (query.category?.length) and.push({ category: { in: query.category } });
+  if (query.level?.length) and.push({ level: { in: query.level } });
+  if (query.direction?.length) and.push({ direction: { in: query.direction } });
   if (query.source) and.push({ sources: { some: { sourceId: query.source } } });
   if (query.q) {
     const contains = { contains: query.q, mode: "insensitive" as const };
@@ -42,4 +47,10 @@ export function buildClaimsOrderBy(sort: ClaimsQuery["sort"]): Prisma.ClaimOrder
   };
   // The id last makes every order total, so pages never overlap or skip rows.
   return [...byKey[sort.key], { id: sort.key === "id" ? dir : "asc" }];
+}
+
+/** The sources cited by at least one claim matching the filters (all sources when there is no filter). */
+export function buildSourcesWhere(filters: ClaimFilters): Prisma.SourceWhereInput {
+  const claim = buildClaimsWhere(filters);
+  return Object.keys(claim).length ? { claims: { some: { claim } } } : {};
 }

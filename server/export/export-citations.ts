@@ -5,7 +5,7 @@ import "@citation-js/plugin-bibtex";
 import { exportFileName } from "../../lib/export/file-name";
 import { toCsl } from "../../lib/export/to-csl";
 import type { ClaimsQuery } from "../../lib/schemas/claims-query";
-import { buildClaimsWhere } from "../claims/build-claims-where";
+import { buildSourcesWhere } from "../claims/build-claims-where";
 import { withStore } from "../db";
 import { ExportTooLargeError, MAX_EXPORT_ROWS } from "./export-response";
 
@@ -18,8 +18,7 @@ const FORMATS = {
 /** The sources behind the claims matching a query, as RIS, BibTeX or CSL-JSON. */
 export async function exportCitations(query: ClaimsQuery, format: keyof typeof FORMATS, params: URLSearchParams) {
   return withStore(async (store) => {
-    const claimWhere = buildClaimsWhere(query);
-    const where = Object.keys(claimWhere).length ? { claims: { some: { claim: claimWhere } } } : {};
+    const where = buildSourcesWhere(query);
     const total = await store.prisma.source.count({ where });
     if (total > MAX_EXPORT_ROWS) throw new ExportTooLargeError(total);
     const sources = await store.prisma.source.findMany({ where, orderBy: [{ firstAuthor: "asc" }, { year: "asc" }, { id: "asc" }] });

@@ -1,12 +1,11 @@
 import "server-only";
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { ClaimsQuery } from "../../lib/schemas/claims-query";
-import { buildClaimsWhere } from "../claims/build-claims-where";
+import { buildSourcesWhere } from "../claims/build-claims-where";
 
 /** The sources behind the claims that match a claims query, most recent first. */
 export async function getSources(prisma: PrismaClient, query: ClaimsQuery) {
-  const claimWhere = buildClaimsWhere(query);
-  const where = Object.keys(claimWhere).length ? { claims: { some: { claim: claimWhere } } } : {};
+  const where = buildSourcesWhere(query);
   const [rows, total] = await Promise.all([
     prisma.source.findMany({
       where,
