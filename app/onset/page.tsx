@@ -1,27 +1,22 @@
+import { ViewHeader } from "../../components/export/view-header";
 import { ChoiceFieldset, ViewForm } from "../../components/ui/choice-fieldset";
 import Link from "next/link";
 import { LevelBadge } from "../../components/ui/level-badge";
-import { QueryError, StoreError } from "../../components/ui/store-error";
+import { ViewError } from "../../components/ui/store-error";
 import { formatHours } from "../../lib/onset/build-onset-series";
 import { ROUTE_LABEL, SUBTYPE_LABEL } from "../../lib/labels";
 import { parseOnsetQuery } from "../../lib/schemas/compare-query";
-import { readView } from "../../server/db";
+import { loadView } from "../../server/views/load-view";
 import { getOnsetSeries } from "../../server/onset/get-onset-series";
-import { ViewMeta } from "../compare/_components/view-meta";
-import { ExportToolbar, VersionNotice } from "../../components/export/export-toolbar";
 import { PrintReferences } from "../../components/export/print-references";
 import { OnsetChart } from "./_components/onset-chart";
 
 export const dynamic = "force-dynamic";
 
 export default async function OnsetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = await searchParams;
-  const parsed = parseOnsetQuery(params, ["v"]);
-  if (!parsed.ok) return <QueryError message={parsed.message} />;
-  const query = parsed.query;
-  const read = await readView(() => getOnsetSeries(query));
-  if (!read.ok) return <StoreError />;
-  const data = read.data;
+  const view = await loadView(searchParams, parseOnsetQuery, getOnsetSeries);
+  if (!view.ok) return <ViewError failure={view} />;
+  const { params, query, data } = view;
   return (
     <>
       <h1>Onset and durability</h1>
@@ -30,16 +25,12 @@ export default async function OnsetPage({ searchParams }: { searchParams: Promis
         <ChoiceFieldset legend="Route" name="route" options={ROUTE_LABEL} selected={query.route} />
         <ChoiceFieldset legend="Depression subtype" name="subtype" options={SUBTYPE_LABEL} selected={query.subtype} />
       </ViewForm>
-      <ViewMeta
-        filters={[`grouped by ${query.by}`, query.route.length ? `route: ${query.route.join(", ")}` : "", query.subtype.length ? `subtype: ${query.subtype.join(", ")}` : ""].filter(Boolean).join("; ")}
-        datasetVersion={data.datasetVersion}
-      />
-      <VersionNotice linked={typeof params.v === "string" ? params.v : undefined} current={data.datasetVersion} />
-      <ExportToolbar
+      <ViewHeader
         apiPath="/api/onset"
-        query={new URLSearchParams({ by: query.by, ...(query.route.length ? { route: query.route.join(",") } : {}), ...(query.subtype.length ? { subtype: query.subtype.join(",") } : {}) }).toString()}
-        citationQuery={new URLSearchParams({ category: "onset,durability", ...(query.route.length ? { route: query.route.join(",") } : {}), ...(query.subtype.length ? { subtype: query.subtype.join(",") } : {}) }).toString()}
+        params={{ by: query.by, route: query.route, subtype: query.subtype }}
+        citations={{ category: ["onset", "durability"], route: query.route, subtype: query.subtype }}
         datasetVersion={data.datasetVersion}
+        linkedVersion={params.v}
       />
       {data.points.length === 0 ? (
         <p className="empty-box" data-testid="empty-result">No evidence matches these filters.</p>

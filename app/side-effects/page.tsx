@@ -1,15 +1,14 @@
+import { ViewHeader } from "../../components/export/view-header";
 import { ChoiceFieldset, ViewForm } from "../../components/ui/choice-fieldset";
 import Link from "next/link";
 import { LevelBadge } from "../../components/ui/level-badge";
-import { QueryError, StoreError } from "../../components/ui/store-error";
+import { ViewError } from "../../components/ui/store-error";
 import { ROUTE_LABEL, SUBTYPE_LABEL } from "../../lib/labels";
 import { parseSideEffectQuery } from "../../lib/schemas/compare-query";
 import { UNSTATED_ROUTE, type SideEffectColumn, type SideEffectRow } from "../../lib/side-effects/build-side-effect-matrix";
-import { readView } from "../../server/db";
+import { loadView } from "../../server/views/load-view";
 import { getSideEffectMatrix } from "../../server/side-effects/get-side-effect-matrix";
-import { ExportToolbar, VersionNotice } from "../../components/export/export-toolbar";
 import { PrintReferences } from "../../components/export/print-references";
-import { ViewMeta } from "../compare/_components/view-meta";
 
 export const dynamic = "force-dynamic";
 
@@ -78,13 +77,9 @@ function Matrix({ title, rows, columns, testId }: { title: string; rows: SideEff
 }
 
 export default async function SideEffectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = await searchParams;
-  const parsed = parseSideEffectQuery(params, ["v"]);
-  if (!parsed.ok) return <QueryError message={parsed.message} />;
-  const query = parsed.query;
-  const read = await readView(() => getSideEffectMatrix(query));
-  if (!read.ok) return <StoreError />;
-  const data = read.data;
+  const view = await loadView(searchParams, parseSideEffectQuery, getSideEffectMatrix);
+  if (!view.ok) return <ViewError failure={view} />;
+  const { params, query, data } = view;
   return (
     <>
       <h1>Side effects by route</h1>
@@ -92,16 +87,12 @@ export default async function SideEffectsPage({ searchParams }: { searchParams: 
         <ChoiceFieldset legend="Routes" name="route" options={ROUTE_LABEL} selected={query.route} />
         <ChoiceFieldset legend="Depression subtype" name="subtype" options={SUBTYPE_LABEL} selected={query.subtype} />
       </ViewForm>
-      <ViewMeta
-        filters={[`routes: ${query.route.map((r) => ROUTE_LABEL[r]).join(", ")}`, query.subtype.length ? `subtype: ${query.subtype.map((s) => SUBTYPE_LABEL[s]).join(", ")}` : ""].filter(Boolean).join("; ")}
-        datasetVersion={data.datasetVersion}
-      />
-      <VersionNotice linked={typeof params.v === "string" ? params.v : undefined} current={data.datasetVersion} />
-      <ExportToolbar
+      <ViewHeader
         apiPath="/api/side-effects"
-        query={new URLSearchParams({ route: query.route.join(","), ...(query.subtype.length ? { subtype: query.subtype.join(",") } : {}) }).toString()}
-        citationQuery={new URLSearchParams({ category: "adverse-effect", route: query.route.join(","), ...(query.subtype.length ? { subtype: query.subtype.join(",") } : {}) }).toString()}
+        params={{ route: query.route, subtype: query.subtype }}
+        citations={{ category: ["adverse-effect"], route: query.route, subtype: query.subtype }}
         datasetVersion={data.datasetVersion}
+        linkedVersion={params.v}
       />
       <p>
         Rates come from different studies, doses and definitions; a range is not a pooled estimate. Rates are as published

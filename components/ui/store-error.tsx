@@ -18,3 +18,8 @@ export function QueryError({ message }: { message: string }) {
     </div>
   );
 }
+
+/** What a view shows instead of its table when its URL or its database failed. */
+export function ViewError({ failure }: { failure: { reason: "bad-query"; message: string } | { reason: "unavailable" } }) {
+  return failure.reason === "bad-query" ? <QueryError message={failure.message} /> : <StoreError />;
+}

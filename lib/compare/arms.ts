@@ -16,6 +16,8 @@ export type Arm = (typeof ARMS)[number];
 export type ArmId = Arm["id"];
 export const ARM_IDS = ARMS.map((a) => a.id) as ArmId[];
 
+export const ARM_LABEL: Record<ArmId, string> = Object.fromEntries(ARMS.map((a) => [a.id, a.label])) as Record<ArmId, string>;
+
 export function armById(id: ArmId): Arm {
   return ARMS.find((a) => a.id === id)!;
 }

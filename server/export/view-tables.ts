@@ -2,13 +2,13 @@ import "server-only";
 import type { Comparison } from "../../lib/compare/build-comparison";
 import { ROUTE_LABEL } from "../../lib/labels";
 import { UNSTATED_ROUTE, type SideEffectMatrix } from "../../lib/side-effects/build-side-effect-matrix";
-import type { ExportCell, ExportTable } from "./write-csv";
+import type { ExportCell, ViewTable } from "./write-csv";
 
 // A comparison or matrix view as one long table: a row per claim shown in a cell, in the view's order.
 
 const claimLink = (origin: string, id: string): ExportCell => ({ text: id, hyperlink: `${origin}/claims/${id}` });
 
-export function comparisonTable(name: string, data: Comparison, origin: string): ExportTable {
+export function comparisonTable(name: string, data: Comparison, origin: string): ViewTable {
   const rows: ExportCell[][] = [];
   for (const row of data.rows) {
     for (const col of data.columns) {
@@ -21,7 +21,7 @@ export function comparisonTable(name: string, data: Comparison, origin: string):
   return { name, headers: ["Question", "Column", "Level", "Finding", "Figures", "Source", "Claim"], widths: [28, 26, 7, 70, 40, 20, 34], rows };
 }
 
-export function sideEffectTable(data: SideEffectMatrix, origin: string): ExportTable {
+export function sideEffectTable(data: SideEffectMatrix, origin: string): ViewTable {
   const rows: ExportCell[][] = [];
   for (const [term, list] of [["Short-term", data.shortTerm], ["Long-term", data.longTerm]] as const) {
     for (const row of list) {

@@ -5,6 +5,8 @@ import { neutraliseFormula } from "../../lib/export/neutralise-formula";
 
 export type ExportCell = string | number | null | { text: string; hyperlink: string | null };
 export type ExportTable = { name: string; headers: string[]; widths?: number[]; rows: AsyncIterable<ExportCell[]> | Iterable<ExportCell[]> };
+/** A view's table, small enough to hold in memory (a comparison, a matrix): rows are a plain array. */
+export type ViewTable = ExportTable & { rows: ExportCell[][] };
 
 const text = (cell: ExportCell): string => (cell === null ? "" : typeof cell === "object" ? cell.text : typeof cell === "number" ? String(cell) : neutraliseFormula(cell));
 

@@ -1,5 +1,5 @@
 import { parseOnsetQuery } from "../../../lib/schemas/compare-query";
-import { viewGet } from "../../../server/api/errors";
+import { viewGet } from "../../../server/api/view-get";
 import { getOnsetSeries } from "../../../server/onset/get-onset-series";
 
 export const dynamic = "force-dynamic";

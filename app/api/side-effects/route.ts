@@ -1,5 +1,5 @@
 import { parseSideEffectQuery } from "../../../lib/schemas/compare-query";
-import { viewGet } from "../../../server/api/errors";
+import { viewGet } from "../../../server/api/view-get";
 import { sideEffectTable } from "../../../server/export/view-tables";
 import { getSideEffectMatrix } from "../../../server/side-effects/get-side-effect-matrix";
 

@@ -1,13 +1,13 @@
+import { ViewHeader } from "../../../components/export/view-header";
 import { ChoiceFieldset, ViewForm } from "../../../components/ui/choice-fieldset";
-import { ARMS, armById } from "../../../lib/compare/arms";
+import { ARM_LABEL, armById } from "../../../lib/compare/arms";
+import { toSearchParams } from "../../../lib/view-params";
 import { SUBTYPE_LABEL } from "../../../lib/labels";
 import { parseRouteCompareQuery } from "../../../lib/schemas/compare-query";
-import { QueryError, StoreError } from "../../../components/ui/store-error";
+import { ViewError } from "../../../components/ui/store-error";
 import { getRouteComparison } from "../../../server/compare/get-route-comparison";
-import { readView } from "../../../server/db";
-import { ExportToolbar, VersionNotice } from "../../../components/export/export-toolbar";
+import { loadView } from "../../../server/views/load-view";
 import { ComparisonTable } from "../_components/comparison-table";
-import { ViewMeta } from "../_components/view-meta";
 
 export const dynamic = "force-dynamic";
 
@@ -21,31 +21,22 @@ const ROW_CATEGORY: Record<string, string> = {
 };
 
 export default async function CompareRoutesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = await searchParams;
-  const parsed = parseRouteCompareQuery(params, ["v"]);
-  if (!parsed.ok) return <QueryError message={parsed.message} />;
-  const query = parsed.query;
-  const read = await readView(() => getRouteComparison(query));
-  if (!read.ok) return <StoreError />;
-  const data = read.data;
-  const selectedLabels = query.arm.map((a) => armById(a).label);
+  const view = await loadView(searchParams, parseRouteCompareQuery, getRouteComparison);
+  if (!view.ok) return <ViewError failure={view} />;
+  const { params, query, data } = view;
   return (
     <>
       <h1>Compare routes</h1>
       <ViewForm label="Choose routes and subtype" submit="Compare">
-        <ChoiceFieldset legend="Routes to compare" name="arm" options={Object.fromEntries(ARMS.map((a) => [a.id, a.label]))} selected={query.arm} />
+        <ChoiceFieldset legend="Routes to compare" name="arm" options={ARM_LABEL} selected={query.arm} />
         <ChoiceFieldset legend="Depression subtype" name="subtype" options={SUBTYPE_LABEL} selected={query.subtype} />
       </ViewForm>
-      <ViewMeta
-        filters={[`routes: ${selectedLabels.join(", ")}`, query.subtype.length ? `subtype: ${query.subtype.map((s) => SUBTYPE_LABEL[s]).join(", ")}` : ""].filter(Boolean).join("; ")}
-        datasetVersion={data.datasetVersion}
-      />
-      <VersionNotice linked={typeof params.v === "string" ? params.v : undefined} current={data.datasetVersion} />
-      <ExportToolbar
+      <ViewHeader
         apiPath="/api/compare/routes"
-        query={new URLSearchParams({ arm: query.arm.join(","), ...(query.subtype.length ? { subtype: query.subtype.join(",") } : {}) }).toString()}
-        citationQuery={new URLSearchParams({ route: [...new Set(query.arm.map((a) => armById(a).route))].join(","), ...(query.subtype.length ? { subtype: query.subtype.join(",") } : {}) }).toString()}
+        params={{ arm: query.arm, subtype: query.subtype }}
+        citations={{ route: [...new Set(query.arm.map((a) => armById(a).route))], subtype: query.subtype }}
         datasetVersion={data.datasetVersion}
+        linkedVersion={params.v}
       />
       <section aria-labelledby="h2h" data-testid="head-to-head">
         <h2 id="h2h">Direct or indirect?</h2>
@@ -63,7 +54,7 @@ export default async function CompareRoutesPage({ searchParams }: { searchParams
             <ul>
               {data.headToHead.map((h) => (
                 <li key={h.sourceId}>
-                  <a href={`/sources/${h.sourceId}`}>{h.label}</a>: {h.columns.map((c) => armById(c as never).label).join(" vs ")}
+                  <a href={`/sources/${h.sourceId}`}>{h.label}</a>: {h.columns.map((c) => ARM_LABEL[c as keyof typeof ARM_LABEL]).join(" vs ")}
                 </li>
               ))}
             </ul>
@@ -75,11 +66,7 @@ export default async function CompareRoutesPage({ searchParams }: { searchParams
         caption="Each cell lists the strongest claims that answer the question for that route, with level and source; all cells link to their claims."
         moreHref={(col, row) => {
           const arm = armById(col as never);
-          const p = new URLSearchParams({ route: arm.route });
-          if (arm.drugs.length) p.set("drug", arm.drugs.join(","));
-          if (ROW_CATEGORY[row]) p.set("category", ROW_CATEGORY[row]);
-          if (query.subtype.length) p.set("subtype", query.subtype.join(","));
-          return `/?${p.toString()}`;
+          return `/?${toSearchParams({ subtype: query.subtype, route: [arm.route], drug: arm.drugs, category: ROW_CATEGORY[row] })}`;
         }}
       />
     </>

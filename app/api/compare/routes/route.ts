@@ -1,5 +1,5 @@
 import { parseRouteCompareQuery } from "../../../../lib/schemas/compare-query";
-import { viewGet } from "../../../../server/api/errors";
+import { viewGet } from "../../../../server/api/view-get";
 import { getRouteComparison } from "../../../../server/compare/get-route-comparison";
 import { comparisonTable } from "../../../../server/export/view-tables";
 

@@ -1,5 +1,5 @@
 import { parseSubtypeCompareQuery } from "../../../../lib/schemas/compare-query";
-import { viewGet } from "../../../../server/api/errors";
+import { viewGet } from "../../../../server/api/view-get";
 import { getSubtypeComparison } from "../../../../server/compare/get-subtype-comparison";
 import { comparisonTable } from "../../../../server/export/view-tables";
 
