@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 const FILTERS = "subtype=trd&route=iv&sort=-timepoint";
 
 async function allClaims(request: APIRequestContext, filters: string) {
-  const out: { id: string; statement: string; level: number; sources: { pmid: string | null; firstAuthor: string }[] }[] = [];
+  const out: { id: string; statement: string; level: number; certainty: string | null; sources: { pmid: string | null; firstAuthor: string }[] }[] = [];
   for (let page = 1; ; page++) {
     const body = await (await request.get(`/api/claims?${filters}&pageSize=100&page=${page}`)).json();
     out.push(...body.data);
@@ -30,7 +30,8 @@ test("CSV from the explorer holds every filtered claim, in the view's order, wit
   expect(name).toMatch(/^ketamine-evidence_explorer_subtype-trd_route-iv_sort-timepoint_\d{4}-\d{2}-\d{2}\.csv$/);
   const rows = parse(body.toString("utf8"), { columns: true }) as Record<string, string>[];
   expect(rows.map((r) => r["Claim id"])).toEqual(expected.map((c) => c.id));
-  expect(Object.keys(rows[0]).slice(0, 3)).toEqual(["Level", "Finding", "Category"]);
+  expect(Object.keys(rows[0]).slice(0, 4)).toEqual(["Level", "Certainty (GRADE)", "Finding", "Category"]);
+  expect(rows[0]["Certainty (GRADE)"]).toBe({ high: "High", moderate: "Moderate", low: "Low", "very-low": "Very low" }[expected[0].certainty as string] ?? "Not assessed");
   expect(rows[0].Finding).toBe(await page.locator("table.data tbody tr").first().locator('td[data-col="statement"]').innerText());
   expect(rows[0].PMID).toBe(expected[0].sources[0].pmid ?? "");
   expect(rows.every((r) => r.Subtypes.includes("Treatment-resistant depression") && r.Routes.includes("Intravenous"))).toBe(true);
@@ -41,7 +42,9 @@ test("hidden columns stay out of the file; CSV for Excel starts with a BOM", asy
   const { body } = await download(page, "CSV for Excel");
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const header = body.subarray(3).toString("utf8").split("\r\n")[0];
-  expect(header).toBe("Level,Finding,Source,Claim id,Level lowered because,Where in the source,First author,Year,PMID,DOI,URL");
+  expect(header).toBe(
+    "Level,Finding,Source,Claim id,Level lowered because,Certainty from,Certainty reasons,Where in the source,First author,Year,PMID,DOI,URL",
+  );
 });
 
 test("Excel workbook: typed cells, frozen filterable header, PubMed links, sources and About sheets", async ({ page, request }) => {

@@ -1,12 +1,16 @@
+import { formatArmFigure, formatArms, formatEstimates, type ArmLike, type EstimateLike } from "./format/estimates";
+
 // The explorer's columns, in order: one list shared by the table and the exports.
 export const CLAIM_COLUMNS = [
   { id: "level", header: "Level", defaultVisible: true },
+  { id: "certainty", header: "Certainty (GRADE)", defaultVisible: true },
   { id: "statement", header: "Finding", defaultVisible: true },
   { id: "category", header: "Category", defaultVisible: true },
   { id: "subtypes", header: "Subtypes", defaultVisible: true },
   { id: "routes", header: "Routes", defaultVisible: true },
   { id: "drugs", header: "Drugs", defaultVisible: false },
   { id: "result", header: "Result", defaultVisible: true },
+  { id: "n", header: "Participants", defaultVisible: false },
   { id: "timepoint", header: "Timepoint", defaultVisible: true },
   { id: "comparator", header: "Comparator", defaultVisible: false },
   { id: "direction", header: "Direction", defaultVisible: true },
@@ -27,40 +31,18 @@ export function parseColumns(raw: string | undefined): { ok: true; columns: Clai
   return { ok: true, columns: CLAIM_COLUMN_IDS.filter((id) => parts.includes(id)) };
 }
 
-const EFFECT_ABBREVIATION: Record<string, string> = {
-  "mean-difference": "MD",
-  "risk-difference": "RD",
-  or: "OR",
-  rr: "RR",
-  hr: "HR",
-  smd: "SMD",
-  "mean-change": "Mean change",
-  proportion: "",
-  nnt: "NNT",
-  correlation: "r",
-  other: "",
-};
-
-/** A result as a clinician reads it: "OR 2.5 (95% CI 1.2 to 5.1); 30% vs 10%; p = 0.01". */
-export function formatResult(r: {
-  effectType: string;
-  value: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  unit: string | null;
-  intervention: string | null;
-  control: string | null;
-  p: string | null;
-} | null): string {
-  if (!r) return "";
-  const parts: string[] = [];
-  if (r.value !== null) {
-    const name = EFFECT_ABBREVIATION[r.effectType] ?? r.effectType;
-    let s = `${name ? `${name} ` : ""}${r.value}${r.unit ? ` ${r.unit}` : ""}`;
-    if (r.ciLow !== null && r.ciHigh !== null) s += ` (95% CI ${r.ciLow} to ${r.ciHigh})`;
-    parts.push(s);
-  }
-  if (r.intervention || r.control) parts.push(`${r.intervention ?? "–"} vs ${r.control ?? "–"}`);
-  if (r.p) parts.push(/^p\b/i.test(r.p.trim()) ? r.p : `p ${/^[<>=≤≥]/.test(r.p.trim()) ? "" : "= "}${r.p}`);
-  return parts.join("; ");
+/**
+ * A claim's figures as a clinician reads them, from the structure: each estimate with its own CI, then the
+ * arm-level figures, then the incidence per arm of a harm. "MD −3.16 MADRS points (95% CI −8.54 to 2.22); P = .25".
+ */
+export function claimFigures(c: {
+  estimates: readonly EstimateLike[];
+  arms: readonly ArmLike[];
+  adverseEffect: { arms: readonly ArmLike[]; notReported: string | null } | null;
+}): string {
+  const parts = [formatEstimates(c.estimates)];
+  if (c.arms.some((a) => formatArmFigure(a))) parts.push(formatArms(c.arms));
+  if (c.adverseEffect?.arms.length) parts.push(formatArms(c.adverseEffect.arms));
+  else if (c.adverseEffect) parts.push("no incidence reported");
+  return parts.filter(Boolean).join(" · ");
 }

@@ -1,5 +1,5 @@
 import type { ListFilter } from "./schemas/claims-query";
-import type { Category, Design, Direction, Drug, Route, Subtype } from "./schemas/vocabulary";
+import type { Category, Design, Direction, Drug, EvidenceBase, Route, Subtype } from "./schemas/vocabulary";
 
 // Human labels for the vocabularies, shared by views and exports.
 export const SUBTYPE_LABEL: Record<Subtype, string> = {
@@ -51,12 +51,24 @@ export const DIRECTION_LABEL: Record<Direction, string> = {
   "favours-ketamine": "Favours ketamine/esketamine",
   "no-difference": "No difference",
   "favours-comparator": "Favours comparator",
+  "within-group-change": "Change within one group (no comparator)",
   "not-applicable": "Not applicable",
 };
+
+export const CERTAINTY_FILTER_LABEL: Record<string, string> = {
+  high: "High certainty",
+  moderate: "Moderate certainty",
+  low: "Low certainty",
+  "very-low": "Very low certainty",
+  "not-assessed": "Not assessed (level 5)",
+};
+
+export const EVIDENCE_BASE_LABEL: Record<EvidenceBase, string> = { human: "Human studies", animal: "Animal studies", "in-vitro": "In vitro" };
 
 export const DESIGN_LABEL: Record<Design, string> = {
   "meta-analysis": "Meta-analysis",
   "systematic-review": "Systematic review",
+  "pooled-analysis": "Pooled analysis of trials",
   rct: "Randomised trial",
   "crossover-rct": "Crossover randomised trial",
   "non-randomised-controlled": "Non-randomised controlled",
@@ -64,6 +76,7 @@ export const DESIGN_LABEL: Record<Design, string> = {
   "open-label": "Open-label",
   "case-control": "Case-control",
   "case-series": "Case series",
+  "case-report": "Case report",
   "cross-sectional": "Cross-sectional",
   pharmacovigilance: "Pharmacovigilance",
   pharmacokinetic: "Pharmacokinetic study",
@@ -88,7 +101,9 @@ export const FILTER_LABELS: Record<ListFilter, { legend: string; labels: Record<
   route: { legend: "Route", labels: ROUTE_LABEL },
   drug: { legend: "Drug", labels: DRUG_LABEL },
   category: { legend: "Category", labels: CATEGORY_LABEL },
-  level: { legend: "Evidence level", labels: LEVEL_LABEL },
+  level: { legend: "Evidence level (design)", labels: LEVEL_LABEL },
+  certainty: { legend: "Certainty (GRADE)", labels: CERTAINTY_FILTER_LABEL },
   direction: { legend: "Direction", labels: DIRECTION_LABEL },
   design: { legend: "Study design", labels: DESIGN_LABEL },
+  base: { legend: "Evidence base (mechanism)", labels: EVIDENCE_BASE_LABEL },
 };

@@ -4,14 +4,16 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { DataTable } from "../../components/data-table/data-table";
+import { CertaintyBadge } from "../../components/ui/evidence-badge";
 import { LevelBadge } from "../../components/ui/level-badge";
-import { CLAIM_COLUMNS, DEFAULT_COLUMNS, formatResult, type ClaimColumnId } from "../../lib/claim-columns";
+import { CLAIM_COLUMNS, DEFAULT_COLUMNS, claimFigures, type ClaimColumnId } from "../../lib/claim-columns";
 import { CATEGORY_LABEL, DIRECTION_LABEL, DRUG_LABEL, ROUTE_LABEL, SUBTYPE_LABEL, labelOf } from "../../lib/labels";
 import type { ClaimsQuery, SortKey } from "../../lib/schemas/claims-query";
 import type { ClaimDto } from "../../server/claims/claim-dto";
 
 const SORTABLE: Partial<Record<ClaimColumnId, SortKey>> = {
   level: "level",
+  certainty: "certainty",
   category: "category",
   timepoint: "timepoint",
   source: "citation",
@@ -20,7 +22,16 @@ const SORTABLE: Partial<Record<ClaimColumnId, SortKey>> = {
 const join = (values: string[], labels: Record<string, string>) => values.map((v) => labelOf(labels, v)).join(", ");
 
 const COLUMN_DEFS: Record<ClaimColumnId, ColumnDef<ClaimDto>> = {
-  level: { id: "level", header: "Level", cell: ({ row }) => <LevelBadge level={row.original.level} reason={row.original.levelReason} /> },
+  level: {
+    id: "level",
+    header: "Level",
+    cell: ({ row }) => <LevelBadge level={row.original.level} reason={row.original.levelReason} />,
+  },
+  certainty: {
+    id: "certainty",
+    header: "Certainty (GRADE)",
+    cell: ({ row }) => <CertaintyBadge certainty={row.original.certainty} reasons={row.original.certaintyReasons} />,
+  },
   statement: {
     id: "statement",
     header: "Finding",
@@ -33,8 +44,9 @@ const COLUMN_DEFS: Record<ClaimColumnId, ColumnDef<ClaimDto>> = {
   result: {
     id: "result",
     header: "Result",
-    cell: ({ row }) => formatResult(row.original.result) || row.original.adverseEffect?.incidence || "",
+    cell: ({ row }) => claimFigures(row.original),
   },
+  n: { id: "n", header: "Participants", cell: ({ row }) => row.original.sampleSize ?? "" },
   timepoint: { id: "timepoint", header: "Timepoint", cell: ({ row }) => row.original.timepoint?.label ?? "" },
   comparator: { id: "comparator", header: "Comparator", cell: ({ row }) => row.original.comparator ?? "" },
   direction: { id: "direction", header: "Direction", cell: ({ row }) => labelOf(DIRECTION_LABEL, row.original.direction) },

@@ -1,7 +1,7 @@
 import { ViewHeader } from "../../components/export/view-header";
 import { ChoiceFieldset, ViewForm } from "../../components/ui/choice-fieldset";
 import Link from "next/link";
-import { LevelBadge } from "../../components/ui/level-badge";
+import { EvidenceBadge } from "../../components/ui/evidence-badge";
 import { ViewError } from "../../components/ui/store-error";
 import { formatHours } from "../../lib/onset/build-onset-series";
 import { ROUTE_LABEL, SUBTYPE_LABEL } from "../../lib/labels";
@@ -65,7 +65,7 @@ export default async function OnsetPage({ searchParams }: { searchParams: Promis
                     <Link href={`/claims/${p.claimId}`}>{p.statement}</Link>
                   </td>
                   <td data-label="Level">
-                    <LevelBadge level={p.level} />
+                    <EvidenceBadge level={p.level} certainty={p.certainty} />
                   </td>
                   <td data-label="Source">{p.source}</td>
                 </tr>

@@ -1,9 +1,10 @@
 import { ViewHeader } from "../../components/export/view-header";
 import { ChoiceFieldset, ViewForm } from "../../components/ui/choice-fieldset";
 import Link from "next/link";
-import { LevelBadge } from "../../components/ui/level-badge";
+import { EvidenceBadge } from "../../components/ui/evidence-badge";
 import { ViewError } from "../../components/ui/store-error";
-import { ROUTE_LABEL, SUBTYPE_LABEL } from "../../lib/labels";
+import { DESIGN_LABEL, ROUTE_LABEL, SUBTYPE_LABEL } from "../../lib/labels";
+import type { Design } from "../../lib/schemas/vocabulary";
 import { parseSideEffectQuery } from "../../lib/schemas/compare-query";
 import { UNSTATED_ROUTE, type SideEffectColumn, type SideEffectRow } from "../../lib/side-effects/build-side-effect-matrix";
 import { loadView } from "../../server/views/load-view";
@@ -24,7 +25,8 @@ function Matrix({ title, rows, columns, testId }: { title: string; rows: SideEff
         <div style={{ overflowX: "auto" }}>
           <table className="data cards" data-testid={testId}>
             <caption className="muted" style={{ textAlign: "left" }}>
-              Incidence range = lowest to highest published incidence in the ketamine or esketamine arms of the claims in the cell.
+              Range = lowest to highest published incidence in the ketamine or esketamine arms, from trials, cohorts, pooled
+              analyses, meta-analyses and labels. Case reports, case series and pharmacovigilance are listed but give no rate.
             </caption>
             <thead>
               <tr>
@@ -48,15 +50,14 @@ function Matrix({ title, rows, columns, testId }: { title: string; rows: SideEff
                           <span className="muted">—</span>
                         ) : (
                           <>
-                            {cell.min !== null ? (
-                              <strong data-testid="range">{cell.min === cell.max ? `${cell.min}%` : `${cell.min}–${cell.max}%`}</strong>
-                            ) : (
-                              <strong>no rate published</strong>
-                            )}
+                            <strong data-testid={cell.min !== null ? "range" : "no-range"}>{cell.heading}</strong>
                             <ul className="cell-claims">
                               {cell.claims.map((cl) => (
-                                <li key={cl.id}>
-                                  <LevelBadge level={cl.level} /> <Link href={`/claims/${cl.id}`}>{cl.incidence ?? "see claim"}</Link>{" "}
+                                <li key={cl.id} data-counts={cl.counts}>
+                                  <EvidenceBadge level={cl.level} certainty={cl.certainty} />{" "}
+                                  <Link href={`/claims/${cl.id}`}>
+                                    {cl.incidence ?? (cl.counts ? "no rate published" : `${DESIGN_LABEL[cl.design as Design] ?? cl.design}: no rate`)}
+                                  </Link>{" "}
                                   <span className="muted">({cl.source})</span>
                                 </li>
                               ))}
@@ -95,8 +96,9 @@ export default async function SideEffectsPage({ searchParams }: { searchParams: 
         linkedVersion={params.v}
       />
       <p>
-        Rates come from different studies, doses and definitions; a range is not a pooled estimate. Rates are as published
-        for the ketamine or esketamine arm; follow a claim for the comparator rate and the source.
+        Rates come from different studies, doses and definitions; a range is not a pooled estimate. Each line gives the
+        rate in every arm as published (ketamine or esketamine first, then the comparator); other compounds, such as
+        hydroxynorketamine or esmethadone, are not in these columns.
       </p>
       <Matrix title="Short-term (during and hours after a dose)" rows={data.shortTerm} columns={data.columns} testId="short-term" />
       <Matrix title="Long-term (repeated or prolonged exposure)" rows={data.longTerm} columns={data.columns} testId="long-term" />

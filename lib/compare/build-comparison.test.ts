@@ -5,11 +5,18 @@ import { ROUTE_ROWS, routeColumns } from "./route-rows";
 import { claimInArm, armById } from "./arms";
 
 const claims = [
-  claimDto("iv-ma", { level: 1 }, { design: "meta-analysis", n: 600 }),
-  claimDto("iv-rct", { level: 2 }),
+  claimDto("iv-ma", { level: 1, certainty: "very-low", sampleSize: 16 }, { design: "meta-analysis", n: 16 }),
+  claimDto("iv-rct", { level: 2, certainty: "moderate", sampleSize: 300 }),
   claimDto("iv-onset-late", { category: "onset", timepoint: { label: "24 h", hours: 24 } }),
   claimDto("iv-onset-early", { category: "onset", timepoint: { label: "40 min", hours: 0.67 } }),
-  claimDto("esk-ae", { routes: ["intranasal"], drugs: ["esketamine"], category: "adverse-effect", adverseEffect: { name: "dissociation", label: "d", term: "short-term", incidence: "26%", percent: 26 } }),
+  claimDto("esk-ae", {
+    routes: ["intranasal"],
+    drugs: ["esketamine"],
+    category: "adverse-effect",
+    sampleSize: null,
+    adverseEffect: { name: "dissociation", label: "d", term: "short-term", arms: [{ label: "esketamine", role: "intervention", events: null, total: null, percent: 26 }], notReported: null, incidence: "esketamine: 26%", percent: 26 },
+  }),
+  claimDto("esmethadone-oral", { routes: ["oral"], drugs: ["esmethadone"] }),
   claimDto("in-racemic", { routes: ["intranasal"], drugs: ["racemic-ketamine"] }),
   claimDto("h2h-im", { routes: ["intramuscular"] }, { id: "trial-x", design: "rct" }),
   claimDto("h2h-iv", { routes: ["iv"] }, { id: "trial-x", design: "rct" }),
@@ -19,20 +26,25 @@ const claims = [
 
 describe("route comparison", () => {
   it("puts intranasal esketamine and intranasal racemic ketamine in separate columns", () => {
-    expect(claimInArm(claims[4], armById("intranasal-esketamine"))).toBe(true);
-    expect(claimInArm(claims[4], armById("intranasal-racemic"))).toBe(false);
-    expect(claimInArm(claims[5], armById("intranasal-racemic"))).toBe(true);
+    const byId = (id: string) => claims.find((c) => c.id === id)!;
+    expect(claimInArm(byId("esk-ae"), armById("intranasal-esketamine"))).toBe(true);
+    expect(claimInArm(byId("esk-ae"), armById("intranasal-racemic"))).toBe(false);
+    expect(claimInArm(byId("in-racemic"), armById("intranasal-racemic"))).toBe(true);
   });
 
-  it("lists the strongest efficacy claims first and the earliest onset first", () => {
+  it("lists the best evidence first — highest certainty, then largest sample, never the level number alone — and the earliest onset first", () => {
     const table = buildComparison(claims, routeColumns(["iv-racemic", "intranasal-esketamine"]), ROUTE_ROWS);
     const row = (id: string) => table.rows.find((r) => r.id === id)!;
-    expect(row("efficacy").cells["iv-racemic"].claims.map((c) => c.id)).toEqual(["iv-ma", "h2h-iv", "iv-rct"]);
+    expect(row("efficacy").cells["iv-racemic"].claims.map((c) => c.id)).toEqual(["iv-rct", "h2h-iv", "review-iv"]);
     expect(row("efficacy").cells["iv-racemic"].total).toBe(4);
     expect(row("onset").cells["iv-racemic"].claims.map((c) => c.id)).toEqual(["iv-onset-early", "iv-onset-late"]);
-    expect(row("adverse-effects").cells["intranasal-esketamine"].claims[0]).toMatchObject({ id: "esk-ae", detail: "26%" });
+    expect(row("adverse-effects").cells["intranasal-esketamine"].claims[0]).toMatchObject({ id: "esk-ae", detail: "esketamine: 26%", certainty: "moderate" });
     expect(row("efficacy").cells["intranasal-esketamine"].claims).toEqual([]);
-    expect(row("evidence").cells["iv-racemic"].summary).toBe("Best: Level 1 · 6 claims from 6 sources");
+    expect(row("evidence").cells["iv-racemic"].summary).toBe("Highest certainty: Moderate (Level 2, n = 300, Author A 2020) · 6 claims from 6 sources");
+  });
+
+  it("keeps other compounds out of the ketamine route columns", () => {
+    expect(claimInArm(claims.find((c) => c.id === "esmethadone-oral")!, armById("oral"))).toBe(false);
   });
 
   it("calls a comparison direct only when one primary study covers both routes", () => {

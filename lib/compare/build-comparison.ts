@@ -1,5 +1,6 @@
 import type { ClaimDto } from "../../server/claims/claim-dto";
-import { formatResult } from "../claim-columns";
+import { claimFigures } from "../claim-columns";
+import { certaintyRank } from "../evidence-levels";
 import { referencesOf, type Reference } from "../references";
 
 // A comparison table: columns are groups of claims (a route, a subtype), rows are questions
@@ -10,6 +11,9 @@ export type CellClaim = {
   statement: string;
   level: number;
   levelReason: string | null;
+  certainty: string | null;
+  certaintyReasons: string[];
+  sampleSize: number | null;
   detail: string;
   source: string;
 };
@@ -34,7 +38,7 @@ export type Comparison = {
 
 /** The figures behind a claim, in one line: timepoint, result, incidence. */
 export function claimDetail(c: ClaimDto): string {
-  return [c.timepoint?.label, formatResult(c.result), c.adverseEffect?.incidence].filter(Boolean).join(" · ");
+  return [c.timepoint?.label, claimFigures(c), c.sampleSize ? `n = ${c.sampleSize}` : null].filter(Boolean).join(" · ");
 }
 
 function toCellClaim(c: ClaimDto, detail: (c: ClaimDto) => string = claimDetail): CellClaim {
@@ -44,17 +48,24 @@ function toCellClaim(c: ClaimDto, detail: (c: ClaimDto) => string = claimDetail)
     statement: c.statement,
     level: c.level,
     levelReason: c.levelReason,
+    certainty: c.certainty,
+    certaintyReasons: c.certaintyReasons,
+    sampleSize: c.sampleSize,
     detail: detail(c),
     source: s ? `${s.firstAuthor} ${s.year}` : "",
   };
 }
 
-// Strongest first: best level, then the larger study, then the more recent; never by direction.
-const byLevelThenRecent = (a: ClaimDto, b: ClaimDto) =>
+// "Best" first: highest certainty, then the largest sample, then the better design level, then the more
+// recent; never by direction, and never by the level number alone (a Level 1 review of one small trial is
+// not better evidence than a large randomised trial of moderate certainty).
+export const byCertaintyThenSample = (a: ClaimDto, b: ClaimDto) =>
+  certaintyRank(b.certainty) - certaintyRank(a.certainty) ||
+  (b.sampleSize ?? 0) - (a.sampleSize ?? 0) ||
   a.level - b.level ||
-  (b.sources[0]?.n ?? 0) - (a.sources[0]?.n ?? 0) ||
   (b.sources[0]?.year ?? 0) - (a.sources[0]?.year ?? 0) ||
   a.id.localeCompare(b.id);
+const byLevelThenRecent = byCertaintyThenSample;
 
 export const inCategory = (category: string) => (claims: ClaimDto[]) => claims.filter((c) => c.category === category).sort(byLevelThenRecent);
 
@@ -68,11 +79,17 @@ export const longestFirst = (category: string) => (claims: ClaimDto[]) =>
     .filter((c) => c.category === category)
     .sort((a, b) => (b.timepoint?.hours ?? -1) - (a.timepoint?.hours ?? -1) || byLevelThenRecent(a, b));
 
+/** The strongest evidence in a column, by certainty then sample size, in words: what a clinician reads first. */
 export function evidenceSummary(claims: ClaimDto[]): string {
   if (claims.length === 0) return "No claims";
-  const best = Math.min(...claims.map((c) => c.level));
   const sources = new Set(claims.flatMap((c) => c.sources.map((s) => s.id)));
-  return `Best: Level ${best} · ${claims.length} claims from ${sources.size} sources`;
+  const effects = claims.filter((c) => c.certainty !== null);
+  const count = `${claims.length} claims from ${sources.size} sources`;
+  if (effects.length === 0) return `No graded estimate of effect (level-5 evidence only) · ${count}`;
+  const best = [...effects].sort(byCertaintyThenSample)[0];
+  const certainty = { high: "High", moderate: "Moderate", low: "Low", "very-low": "Very low" }[best.certainty as string] ?? best.certainty;
+  const s = best.sources[0];
+  return `Highest certainty: ${certainty} (Level ${best.level}${best.sampleSize ? `, n = ${best.sampleSize}` : ""}${s ? `, ${s.firstAuthor} ${s.year}` : ""}) · ${count}`;
 }
 
 export function buildComparison(claims: ClaimDto[], columns: ComparisonColumn[], rows: RowSpec[]): Comparison {

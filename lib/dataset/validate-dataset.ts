@@ -1,6 +1,10 @@
 import { checkLevel } from "../evidence-levels";
 import { evidenceFileSchema, type ClaimInput, type SourceInput } from "../schemas/evidence-file";
+import type { DesignInput } from "../evidence-levels";
 import type { Design } from "../schemas/vocabulary";
+
+/** Designs that cannot measure how often a harm occurs: they give no incidence per arm. */
+export const NO_INCIDENCE_DESIGNS = new Set<Design>(["case-series", "case-report", "pharmacovigilance", "preclinical", "narrative-review"]);
 
 export type DataFile = { file: string; content: unknown; parseError?: string };
 export type DatasetError = { file: string; path: string; message: string };
@@ -57,15 +61,17 @@ export function validateDataset(files: readonly DataFile[]): { errors: DatasetEr
     fileClaims.forEach((claim) => claims.push({ ...claim, sourceId: source.id, file }));
   }
 
-  const designOf = new Map(sources.map((s) => [s.id, s.design as Design]));
+  const designOf = new Map<string, DesignInput>(sources.map((s) => [s.id, { design: s.design, pools: s.pools }]));
+  const indexInFile = new Map<string, number>();
   claims.forEach((claim) => {
-    const index = claims.filter((c) => c.file === claim.file).indexOf(claim);
+    const index = indexInFile.get(claim.file) ?? 0;
+    indexInFile.set(claim.file, index + 1);
     const at = (p: string) => `claims[${index}]${p ? `.${p}` : ""}`;
     const other = claimFile.get(claim.id);
     if (other) errors.push({ file: claim.file, path: at("id"), message: `duplicate claim id "${claim.id}" (also in ${other})` });
     claimFile.set(claim.id, claim.file);
 
-    const designs: Design[] = [designOf.get(claim.sourceId)!];
+    const designs: DesignInput[] = [designOf.get(claim.sourceId)!];
     (claim.alsoCites ?? []).forEach((cite, i) => {
       const design = designOf.get(cite.source);
       if (!design) {
@@ -74,8 +80,16 @@ export function validateDataset(files: readonly DataFile[]): { errors: DatasetEr
         designs.push(design);
       }
     });
-    const levelError = checkLevel(claim.level, claim.levelReason, designs);
+    const levelError = checkLevel(claim.level, claim.levelReason, designs, claim.comparison);
     if (levelError) errors.push({ file: claim.file, path: at("level"), message: levelError });
+    const primaryDesign = (designOf.get(claim.sourceId) as { design: Design }).design;
+    if (claim.adverseEffect?.arms && NO_INCIDENCE_DESIGNS.has(primaryDesign)) {
+      errors.push({
+        file: claim.file,
+        path: at("adverseEffect.arms"),
+        message: `a ${primaryDesign} cannot show how often a harm occurs: no incidence per arm (say what was reported in the statement)`,
+      });
+    }
   });
 
   return { errors, dataset: { sources, claims } };

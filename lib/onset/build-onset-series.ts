@@ -11,6 +11,7 @@ export type OnsetPoint = {
   timepoint: string;
   statement: string;
   level: number;
+  certainty: string | null;
   source: string;
 };
 
@@ -41,6 +42,7 @@ export function buildOnsetSeries(
         timepoint: c.timepoint.label,
         statement: c.statement,
         level: c.level,
+        certainty: c.certainty,
         source: c.sources[0] ? `${c.sources[0].firstAuthor} ${c.sources[0].year}` : "",
       });
     }

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { CATEGORIES, DESIGNS, DIRECTIONS, DRUGS, LEVELS, ROUTES, SUBTYPES } from "./vocabulary";
+import { CATEGORIES, CERTAINTIES, DESIGNS, DIRECTIONS, DRUGS, EVIDENCE_BASES, LEVELS, ROUTES, SUBTYPES } from "./vocabulary";
 
 // One query schema for the explorer URL, /api/claims and the exports: same names, same values.
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
 
-export const SORT_KEYS = ["level", "year", "timepoint", "category", "citation", "id"] as const;
+export const SORT_KEYS = ["level", "certainty", "year", "timepoint", "category", "citation", "id"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /**
@@ -49,7 +49,10 @@ function positiveInt(name: string, fallback: number, max?: number) {
 }
 
 /** The claim filters that take lists, in the order the views show them (also the explorer's facets). */
-export const LIST_FILTERS = ["subtype", "route", "drug", "category", "level", "direction", "design"] as const;
+export const LIST_FILTERS = ["subtype", "route", "drug", "category", "level", "certainty", "direction", "design", "base"] as const;
+
+/** Certainty values a filter accepts: the GRADE ratings, and "not-assessed" for level-5 evidence. */
+export const CERTAINTY_FILTER_VALUES = [...CERTAINTIES, "not-assessed"] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
 export const claimsQuerySchema = z.object({
@@ -60,8 +63,10 @@ export const claimsQuerySchema = z.object({
   level: listParam("level", LEVELS.map(String))
     .transform((v) => v.map(Number))
     .meta({ list: true }),
+  certainty: listParam("certainty", CERTAINTY_FILTER_VALUES),
   direction: listParam("direction", DIRECTIONS),
   design: listParam("design", DESIGNS),
+  base: listParam("base", EVIDENCE_BASES),
   q: z
     .string()
     .max(200, "q (text search) must be at most 200 characters")

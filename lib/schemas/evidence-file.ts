@@ -1,19 +1,29 @@
 import { z } from "zod";
+import { hostOf, isCanonicalHost } from "../dataset/read-at-hosts";
 import {
   ADVERSE_EFFECTS,
   AE_TERMS,
+  ARM_ROLES,
   CATEGORIES,
+  COMPARATOR_TYPES,
+  COMPARISONS,
   DESIGNS,
   DIRECTIONS,
+  DOWNGRADE_DOMAINS,
   DRUGS,
-  EFFECT_TYPES,
+  EVIDENCE_BASES,
   FUNDING,
+  GRADE_SYSTEMS,
+  MEASURES,
+  POOLS,
   ROUTES,
+  SOURCE_KINDS,
   SUBTYPES,
 } from "./vocabulary";
 
 // The curated file format (data/sources/<source-id>.json): one source and the claims it supports.
-// This is the single definition; types below are inferred from it.
+// This is the single definition (evidence v2: structured estimates and arms, harms per arm, certainty
+// inputs, evidence base); types below are inferred from it. docs/curation.md explains each field.
 
 export const slugSchema = z
   .string()
@@ -33,6 +43,7 @@ const text = z.string().trim().min(1, "must not be empty");
 export const sourceSchema = z
   .object({
     id: slugSchema,
+    kind: z.enum(SOURCE_KINDS),
     title: text,
     authors: z.array(text).min(1, "at least the first author is required"),
     journal: text,
@@ -42,17 +53,34 @@ export const sourceSchema = z
     pmcid: pmcidSchema.optional(),
     registration: registrationSchema.optional(),
     url: z.url().optional(),
+    /** A journal article without a PMID says why, and where the curator looked. */
+    noPmid: text.optional(),
     design: z.enum(DESIGNS),
+    /** What a review or pooled analysis pools; decides whether it can earn level 1–2. */
+    pools: z.enum(POOLS).optional(),
     n: z.number().int().positive().optional(),
     funding: z.enum(FUNDING),
     /** Where the curator read the source (an address of the abstract or full text). */
     readAt: z.url(),
   })
   .strict()
-  .refine((s) => s.pmid || s.doi || s.url, {
-    message: "a source needs a PMID, a DOI or an official URL",
-    path: ["pmid"],
+  .superRefine((s, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", message, path: [path] });
+    if (!s.pmid && !s.doi && !s.url) issue("pmid", "a source needs a PMID, a DOI or an official URL");
+    if (s.kind === "journal-article") {
+      const hasIdentifier = Boolean(s.pmid || s.doi || s.pmcid);
+      // Without any identifier, the article must at least be pinned to its publisher's (or authors' institution's)
+      // own page, with a statement of where the identifiers were sought.
+      const pinned = Boolean(s.noPmid && s.url && isCanonicalHost(hostOf(s.url)));
+      if (!hasIdentifier && !pinned) issue("pmid", "a journal article needs its PMID, DOI or PMCID (or, when none can be seen, noPmid saying where you looked and its publisher's page as url)");
+      else if (!s.pmid && !s.noPmid) issue("pmid", "a journal article needs its PMID (or noPmid: why, and where you looked)");
+    }
+    if (POOLING_DESIGNS.has(s.design) && !s.pools) issue("pools", `a ${s.design} says what it pools (randomised, mixed, non-randomised, uncontrolled)`);
+    if (!POOLING_DESIGNS.has(s.design) && s.pools) issue("pools", "only reviews and pooled analyses pool studies");
+    const host = hostOf(s.readAt);
+    if (!isCanonicalHost(host)) issue("readAt", `readAt must be the source's canonical page (PubMed, PMC, doi.org/publisher, regulator, registry, institutional repository); "${host}" is not on the list in lib/dataset/read-at-hosts.ts`);
   });
+const POOLING_DESIGNS = new Set<string>(["meta-analysis", "systematic-review", "pooled-analysis"]);
 
 export const timepointSchema = z
   .object({
@@ -61,20 +89,40 @@ export const timepointSchema = z
   })
   .strict();
 
-export const resultSchema = z
+/** A P value as printed: "0.02", ".003", "<0.001" — the number only; words go in the estimate's label. */
+export const pValueSchema = z
+  .string()
+  .regex(/^(?:[<>=≤≥]\s?)?(?:0?\.\d+|0|1(?:\.0+)?)$/, 'a P value is the number as printed ("0.02", "<0.001"); put words such as "nominal" in the label');
+
+// Free text must not carry a second estimate or a statistic: those belong in estimates/arms.
+const STATISTIC_IN_TEXT = /(\d\s*%|\bp\s*[=<>≤]|\bCI\b|\bSE\b|\bSD\b|±|\bn\s*=\s*\d|\b\d+\s+of\s+\d+\b|\b[tF]\s*\(\d|β\s*=|\bd\s*=\s*-?\d|\bIC\s*=)/i;
+const plain = (max: number) =>
+  text
+    .max(max, `at most ${max} characters`)
+    .refine((t) => !STATISTIC_IN_TEXT.test(t), "holds a statistic or a second figure: put it in estimates or arms");
+
+export const estimateSchema = z
   .object({
-    effectType: z.enum(EFFECT_TYPES),
+    measure: z.enum(MEASURES),
     value: z.number().optional(),
     ciLow: z.number().optional(),
     ciHigh: z.number().optional(),
-    unit: text.optional(),
-    intervention: text.optional(),
-    control: text.optional(),
+    /** Confidence level of the interval, when it is not 95%. */
+    ciLevel: z.number().min(50).max(99.9).optional(),
+    /** What this estimate is: "adjusted mean difference", "Cohen d", "84 mg vs placebo". */
+    label: plain(120).optional(),
+    unit: plain(60).optional(),
+    p: pValueSchema.optional(),
+    /** Participants behind this estimate. */
     n: z.number().int().positive().optional(),
-    p: text.optional(),
+    /** Studies pooled in this estimate. */
+    k: z.number().int().positive().optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
+    if (r.value === undefined && r.ciLow === undefined) {
+      ctx.addIssue({ code: "custom", message: "an estimate needs a value or a CI", path: ["value"] });
+    }
     if ((r.ciLow === undefined) !== (r.ciHigh === undefined)) {
       ctx.addIssue({ code: "custom", message: "give both ends of the CI or neither", path: ["ciLow"] });
     }
@@ -82,8 +130,58 @@ export const resultSchema = z
       if (r.ciLow > r.ciHigh) {
         ctx.addIssue({ code: "custom", message: `CI low (${r.ciLow}) is above CI high (${r.ciHigh})`, path: ["ciLow"] });
       } else if (r.value !== undefined && (r.value < r.ciLow || r.value > r.ciHigh)) {
-        ctx.addIssue({ code: "custom", message: `value ${r.value} lies outside its CI`, path: ["value"] });
+        ctx.addIssue({ code: "custom", message: `value ${r.value} lies outside its own CI (${r.ciLow} to ${r.ciHigh})`, path: ["value"] });
       }
+    }
+  });
+
+const count = z.number().int().nonnegative();
+
+export const armSchema = z
+  .object({
+    label: plain(120),
+    role: z.enum(ARM_ROLES),
+    drug: z.enum(DRUGS).optional(),
+    comparatorType: z.enum(COMPARATOR_TYPES).optional(),
+    route: z.enum(ROUTES).optional(),
+    doseAsStudied: plain(160).optional(),
+    nRandomised: z.number().int().positive().optional(),
+    /** Participants analysed in this arm. */
+    n: z.number().int().positive().optional(),
+    events: count.optional(),
+    percent: z.number().min(0).max(100).optional(),
+    mean: z.number().optional(),
+    sd: z.number().nonnegative().optional(),
+    meanType: z.enum(["change", "endpoint"]).optional(),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    if (a.events !== undefined && a.n !== undefined && a.events > a.n) {
+      ctx.addIssue({ code: "custom", message: `events (${a.events}) exceed the arm's n (${a.n})`, path: ["events"] });
+    }
+    if (a.mean !== undefined && !a.meanType) {
+      ctx.addIssue({ code: "custom", message: "say whether the mean is a change from baseline or an endpoint (meanType)", path: ["meanType"] });
+    }
+  });
+
+export const aeArmSchema = z
+  .object({
+    label: plain(120),
+    role: z.enum(ARM_ROLES),
+    events: count.optional(),
+    total: z.number().int().positive().optional(),
+    percent: z.number().min(0).max(100).optional(),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    if (a.events === undefined && a.percent === undefined) {
+      ctx.addIssue({ code: "custom", message: "an adverse-effect arm needs events (with total) or a percent", path: ["events"] });
+    }
+    if (a.events !== undefined && a.total === undefined) {
+      ctx.addIssue({ code: "custom", message: "events need the arm's total", path: ["total"] });
+    }
+    if (a.events !== undefined && a.total !== undefined && a.events > a.total) {
+      ctx.addIssue({ code: "custom", message: `events (${a.events}) exceed total (${a.total})`, path: ["events"] });
     }
   });
 
@@ -93,12 +191,27 @@ export const adverseEffectSchema = z
     /** The source's own term, e.g. "dissociative symptoms (CADSS)". */
     label: text,
     term: z.enum(AE_TERMS),
-    /** Incidence as published, e.g. "26.1% vs 6.4%" — in words. */
-    incidence: text.optional(),
-    /** Incidence in the ketamine/esketamine arm as a percentage, when the source gives one. */
-    percent: z.number().min(0).max(100).optional(),
+    /** Incidence per arm as published (drug arm and comparator). */
+    arms: z.array(aeArmSchema).min(1).optional(),
+    /** When the source gives no incidence: where the curator looked. */
+    notReported: text.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((ae, ctx) => {
+    if (!ae.arms && !ae.notReported) {
+      ctx.addIssue({ code: "custom", message: "give the incidence per arm (arms), or say where you looked (notReported)", path: ["arms"] });
+    }
+  });
+
+export const sourceGradeSchema = z
+  .object({ system: z.enum(GRADE_SYSTEMS), rating: plain(60) })
+  .strict()
+  .superRefine((g, ctx) => {
+    if (g.system === "GRADE" && !GRADE_RATINGS.includes(g.rating.toLowerCase())) {
+      ctx.addIssue({ code: "custom", message: `a GRADE rating is one of ${GRADE_RATINGS.join(", ")}`, path: ["rating"] });
+    }
+  });
+const GRADE_RATINGS = ["high", "moderate", "low", "very low"];
 
 export const citationSchema = z.object({ source: slugSchema, locator: text }).strict();
 
@@ -108,17 +221,31 @@ export const claimSchema = z
     statement: text.max(400, "a statement is one sentence (at most 400 characters)"),
     category: z.enum(CATEGORIES),
     subtypes: z.array(z.enum(SUBTYPES)),
+    /** The fact applies to every subtype (shown under each). */
+    allSubtypes: z.literal(true).optional(),
     routes: z.array(z.enum(ROUTES)),
+    /** The fact spans every route (shown in every route column). */
+    allRoutes: z.literal(true).optional(),
     drugs: z.array(z.enum(DRUGS)),
-    comparator: text.optional(),
-    outcome: text.optional(),
+    comparator: plain(200).optional(),
+    comparison: z.enum(COMPARISONS).optional(),
+    outcome: plain(200).optional(),
     timepoint: timepointSchema.optional(),
-    result: resultSchema.optional(),
+    /** The date of a dated fact (an approval, a label change, a warning). */
+    date: dateSchema.optional(),
+    /** Participants behind the finding. */
+    n: z.number().int().positive().optional(),
+    /** Studies pooled. */
+    k: z.number().int().positive().optional(),
+    estimates: z.array(estimateSchema).min(1).optional(),
+    arms: z.array(armSchema).min(1).optional(),
     adverseEffect: adverseEffectSchema.optional(),
     direction: z.enum(DIRECTIONS),
     level: z.number().int().min(1).max(5),
     levelReason: text.optional(),
-    sourceGrade: text.optional(),
+    sourceGrade: sourceGradeSchema.optional(),
+    certaintyDowngrades: z.array(z.object({ domain: z.enum(DOWNGRADE_DOMAINS), reason: text }).strict()).optional(),
+    evidenceBase: z.enum(EVIDENCE_BASES).optional(),
     doseAsStudied: text.optional(),
     setting: text.optional(),
     /** Where in this file's source the finding appears ("Abstract", "Table 2"). */
@@ -129,10 +256,32 @@ export const claimSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
-    if (c.category === "adverse-effect" && !c.adverseEffect) {
-      ctx.addIssue({ code: "custom", message: "an adverse-effect claim needs adverseEffect", path: ["adverseEffect"] });
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", message, path: [path] });
+    if (c.category === "adverse-effect" && !c.adverseEffect) issue("adverseEffect", "an adverse-effect claim needs adverseEffect");
+    if (c.category === "mechanism" && !c.evidenceBase) issue("evidenceBase", "a mechanism claim says its evidence base (human, animal or in-vitro)");
+    if (c.direction.startsWith("favours-")) {
+      if (!c.comparator) issue("direction", `"${c.direction}" needs a comparator; a change within one group is "within-group-change"`);
+      if (c.comparison === "uncontrolled") issue("direction", `"${c.direction}" cannot rest on an uncontrolled comparison`);
+    }
+    if (c.allRoutes && c.routes.length > 0) issue("routes", "allRoutes replaces the route list: leave routes empty");
+    if (c.allSubtypes && c.subtypes.length > 0) issue("subtypes", "allSubtypes replaces the subtype list: leave subtypes empty");
+    if (ROUTED_CATEGORIES.has(c.category) && c.routes.length === 0 && !c.allRoutes) {
+      issue("routes", `${c.category === "adverse-effect" ? "an" : "a"} ${c.category} claim names its routes, or says allRoutes when it truly spans them`);
+    }
+    if (SUBTYPED_CATEGORIES.has(c.category) && c.subtypes.length === 0 && !c.allSubtypes) {
+      issue("subtypes", `${c.category === "adverse-effect" ? "an" : "a"} ${c.category} claim names its subtypes, or says allSubtypes when it truly applies to all`);
+    }
+    if (c.levelReason && SAMPLE_ONLY_REASON.test(c.levelReason) && !DESIGN_REASON.test(c.levelReason)) {
+      issue("levelReason", "sample size alone does not lower a level: imprecision is part of certainty (docs/evidence-levels.md)");
     }
   });
+
+/** Categories whose facts belong in route and subtype views, so an empty tag would hide them. */
+const ROUTED_CATEGORIES = new Set<string>(["efficacy", "onset", "durability", "suicidality", "adverse-effect", "pharmacokinetics", "regulatory", "practice"]);
+const SUBTYPED_CATEGORIES = new Set<string>(["efficacy", "onset", "durability", "suicidality", "adverse-effect", "regulatory", "practice"]);
+const SAMPLE_ONLY_REASON = /(\bn\s*=|\bsmall\b|\bpilot\b|participants|volunteers|per arm|completers|sample)/i;
+const DESIGN_REASON =
+  /(open[- ]label|post hoc|subgroup|failed|missed|secondary|uncontrolled|no control|without (a )?(placebo|control)|not selected|exploratory|correlational|interim|halted|inconsisten|selective|stratum|pre-post|not a systematic|descriptive|non-randomi|indirect|qualitative|unblind|self-rated|self-reported|rapid review|case reports|retrospective|not a controlled|not powered)/i;
 
 export const evidenceFileSchema = z
   .object({

@@ -39,11 +39,13 @@ export const CATEGORIES = [
   "background",
 ] as const;
 
-export const DIRECTIONS = ["favours-ketamine", "no-difference", "favours-comparator", "not-applicable"] as const;
+/** `within-group-change`: a change from baseline without a comparator (a single arm); never "favours". */
+export const DIRECTIONS = ["favours-ketamine", "no-difference", "favours-comparator", "within-group-change", "not-applicable"] as const;
 
 export const DESIGNS = [
   "meta-analysis",
   "systematic-review",
+  "pooled-analysis",
   "rct",
   "crossover-rct",
   "non-randomised-controlled",
@@ -51,6 +53,7 @@ export const DESIGNS = [
   "open-label",
   "case-control",
   "case-series",
+  "case-report",
   "cross-sectional",
   "pharmacovigilance",
   "pharmacokinetic",
@@ -65,19 +68,46 @@ export const DESIGNS = [
 
 export const FUNDING = ["industry", "public-academic", "mixed", "not-reported", "not-applicable"] as const;
 
-export const EFFECT_TYPES = [
-  "mean-difference",
-  "risk-difference",
-  "or",
+/** What an estimate measures. A CI always sits in the object of its own estimate. */
+export const MEASURES = [
   "rr",
+  "or",
   "hr",
+  "rd",
+  "md",
   "smd",
-  "mean-change",
-  "proportion",
   "nnt",
+  "nnh",
+  "percent",
+  "mean",
+  "mean-change",
+  "median",
+  "median-difference",
+  "ror",
   "correlation",
+  "beta",
+  "test-statistic",
+  "count",
   "other",
 ] as const;
+
+/** What kind of publication a source is; journal articles must carry a PMID (or say why not) and a DOI where one exists. */
+export const SOURCE_KINDS = ["journal-article", "report", "label", "regulatory-document", "guideline", "registry-record", "web-page"] as const;
+
+/** What a review or pooled analysis pools: decides whether it can earn level 1–2. */
+export const POOLS = ["randomised", "mixed", "non-randomised", "uncontrolled"] as const;
+
+/** How the comparison in one claim was made (a claim can compare non-randomised arms of randomised trials). */
+export const COMPARISONS = ["randomised", "non-randomised", "uncontrolled"] as const;
+
+export const CERTAINTIES = ["high", "moderate", "low", "very-low"] as const;
+export const CERTAINTY_BASES = ["source-grade", "derived"] as const;
+export const DOWNGRADE_DOMAINS = ["risk-of-bias", "inconsistency", "indirectness", "imprecision", "publication-bias"] as const;
+export const GRADE_SYSTEMS = ["GRADE", "CANMAT", "other"] as const;
+
+export const EVIDENCE_BASES = ["human", "animal", "in-vitro"] as const;
+export const ARM_ROLES = ["intervention", "comparator"] as const;
+export const COMPARATOR_TYPES = ["inert-placebo", "active-placebo", "active-treatment", "usual-care", "none"] as const;
 
 export const ADVERSE_EFFECTS = [
   "dissociation",
@@ -117,3 +147,8 @@ export type Category = (typeof CATEGORIES)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 export type Design = (typeof DESIGNS)[number];
 export type AdverseEffectName = (typeof ADVERSE_EFFECTS)[number];
+export type Measure = (typeof MEASURES)[number];
+export type Certainty = (typeof CERTAINTIES)[number];
+export type EvidenceBase = (typeof EVIDENCE_BASES)[number];
+export type Pools = (typeof POOLS)[number];
+export type Comparison = (typeof COMPARISONS)[number];

@@ -2,8 +2,25 @@ import { describe, expect, it } from "vitest";
 import { claimDto } from "../../tests/fixtures/claim-dto";
 import { buildSideEffectMatrix } from "./build-side-effect-matrix";
 
-const ae = (id: string, name: string, routes: string[], percent: number | null, term: "short-term" | "long-term" = "short-term") =>
-  claimDto(id, { category: "adverse-effect", routes, adverseEffect: { name, label: name, term, incidence: percent === null ? "reported" : `${percent}%`, percent } });
+const ae = (id: string, name: string, routes: string[], percent: number | null, term: "short-term" | "long-term" = "short-term", design = "rct", drugs = ["racemic-ketamine"]) =>
+  claimDto(
+    id,
+    {
+      category: "adverse-effect",
+      routes,
+      drugs,
+      adverseEffect: {
+        name,
+        label: name,
+        term,
+        arms: percent === null ? [] : [{ label: "ketamine", role: "intervention", events: null, total: null, percent }],
+        notReported: percent === null ? "abstract only" : null,
+        incidence: percent === null ? null : `ketamine: ${percent}%`,
+        percent,
+      },
+    },
+    { design },
+  );
 
 describe("buildSideEffectMatrix", () => {
   const claims = [
@@ -11,7 +28,9 @@ describe("buildSideEffectMatrix", () => {
     ae("b", "dissociation", ["iv"], 40),
     ae("c", "dissociation", ["intranasal"], 26),
     ae("d", "nausea", ["oral"], null),
-    ae("e", "urinary-tract", [], 20, "long-term"),
+    ae("e", "urinary-tract", [], 20, "long-term", "cohort"),
+    ae("f", "hepatic", ["iv"], 100, "long-term", "case-series"),
+    ae("g", "dissociation", ["iv"], 90, "short-term", "rct", ["hydroxynorketamine"]),
   ];
 
   it("gives the incidence range per effect and route, short- and long-term apart", () => {
@@ -21,13 +40,31 @@ describe("buildSideEffectMatrix", () => {
     expect(dissociation.cells.iv.claims.map((c) => c.id)).toEqual(["b", "a"]);
     expect(dissociation.cells.intranasal).toMatchObject({ min: 26, max: 26 });
     expect(m.shortTerm.find((r) => r.effect === "nausea")!.cells.oral).toMatchObject({ min: null, max: null });
-    expect(m.longTerm.map((r) => r.effect)).toEqual(["urinary-tract"]);
+    expect(dissociation.cells.iv.heading).toBe("10–40% (2 study arms with a rate)");
+    expect(m.longTerm.map((r) => r.effect).sort()).toEqual(["hepatic", "urinary-tract"]);
+  });
+
+  it("never builds a range from a case series, and says so in the cell's heading", () => {
+    const hepatic = buildSideEffectMatrix(claims, ["iv"]).longTerm.find((r) => r.effect === "hepatic")!;
+    expect(hepatic.cells.iv).toMatchObject({ min: null, max: null, rated: 0, heading: "Case reports or reports only: no rate" });
+    expect(hepatic.cells.iv.claims[0]).toMatchObject({ id: "f", counts: false });
+  });
+
+  it("says 'no rate published' only when no claim in the cell has a rate", () => {
+    const nausea = buildSideEffectMatrix(claims, ["oral"]).shortTerm.find((r) => r.effect === "nausea")!;
+    expect(nausea.cells.oral.heading).toBe("No rate published");
+  });
+
+  it("leaves other compounds (e.g. hydroxynorketamine) out of the ketamine route columns", () => {
+    const dissociation = buildSideEffectMatrix(claims, ["iv"]).shortTerm.find((r) => r.effect === "dissociation")!;
+    expect(dissociation.cells.iv.claims.map((c) => c.id)).not.toContain("g");
+    expect(dissociation.cells.iv.max).toBe(40);
   });
 
   it("keeps claims without a route in their own column rather than dropping them", () => {
     const m = buildSideEffectMatrix(claims, ["iv"]);
     expect(m.columns).toEqual(["iv", "unstated"]);
-    expect(m.longTerm[0].cells.unstated.claims.map((c) => c.id)).toEqual(["e"]);
     expect(m.shortTerm.map((r) => r.effect)).toEqual(["dissociation"]);
+    expect(m.longTerm.find((r) => r.effect === "urinary-tract")!.cells.unstated.claims.map((c) => c.id)).toEqual(["e"]);
   });
 });

@@ -2,11 +2,26 @@ import type { ClaimDto } from "../../server/claims/claim-dto";
 import { referencesOf, type Reference } from "../references";
 import type { Route } from "../schemas/vocabulary";
 
+export type SideEffectCellClaim = {
+  id: string;
+  incidence: string | null;
+  percent: number | null;
+  /** Whether this claim's design can measure how often a harm occurs (and so enter the range). */
+  counts: boolean;
+  design: string;
+  source: string;
+  level: number;
+  certainty: string | null;
+};
 export type SideEffectCell = {
-  /** Range of the published incidences in the ketamine/esketamine arms, in %. */
+  /** Range of the published incidences in the ketamine/esketamine arms, in %, from designs that can measure incidence. */
   min: number | null;
   max: number | null;
-  claims: { id: string; incidence: string | null; percent: number | null; source: string; level: number }[];
+  /** How many claims the range rests on. */
+  rated: number;
+  /** What the cell's heading says: a range, "case reports only", or "no rate published". */
+  heading: string;
+  claims: SideEffectCellClaim[];
 };
 export type SideEffectRow = { effect: string; label: string; cells: Record<string, SideEffectCell> };
 export const UNSTATED_ROUTE = "unstated";
@@ -40,6 +55,35 @@ export const ADVERSE_EFFECT_LABEL: Record<string, string> = {
   other: "Other",
 };
 
+/**
+ * Designs whose rates enter a range: controlled trials, cohorts, open-label trials, pooled analyses,
+ * meta-analyses and labels. Case reports, case series, pharmacovigilance and surveys cannot show
+ * how often a harm occurs, so they are listed under the range but never widen it.
+ */
+export const INCIDENCE_DESIGNS = new Set([
+  "rct",
+  "crossover-rct",
+  "pooled-analysis",
+  "non-randomised-controlled",
+  "cohort",
+  "open-label",
+  "meta-analysis",
+  "systematic-review",
+  "label",
+]);
+
+/** Ketamine and its enantiomers: the compounds the route columns are about (other compounds are left out). */
+export const KETAMINE_FORMS = new Set(["racemic-ketamine", "esketamine", "arketamine"]);
+
+function cellHeading(min: number | null, max: number | null, rated: number, claims: SideEffectCellClaim[]): string {
+  if (min !== null && max !== null) {
+    const range = min === max ? `${min}%` : `${min}–${max}%`;
+    return `${range} (${rated} ${rated === 1 ? "study arm" : "study arms"} with a rate)`;
+  }
+  if (claims.length > 0 && claims.every((c) => !c.counts)) return "Case reports or reports only: no rate";
+  return "No rate published";
+}
+
 function rows(claims: ClaimDto[], columns: SideEffectColumn[]): SideEffectRow[] {
   const effects = [...new Set(claims.map((c) => c.adverseEffect!.name))];
   return effects
@@ -48,20 +92,25 @@ function rows(claims: ClaimDto[], columns: SideEffectColumn[]): SideEffectRow[] 
       const cells: Record<string, SideEffectCell> = {};
       for (const route of columns) {
         const inRoute = own.filter((c) => (route === UNSTATED_ROUTE ? c.routes.length === 0 : c.routes.includes(route)));
-        const percents = inRoute.map((c) => c.adverseEffect!.percent).filter((p): p is number => p !== null);
-        cells[route] = {
-          min: percents.length ? Math.min(...percents) : null,
-          max: percents.length ? Math.max(...percents) : null,
-          claims: inRoute
-            .map((c) => ({
+        const cellClaims = inRoute
+          .map((c) => {
+            const design = c.sources[0]?.design ?? "";
+            return {
               id: c.id,
               incidence: c.adverseEffect!.incidence,
               percent: c.adverseEffect!.percent,
+              counts: INCIDENCE_DESIGNS.has(design),
+              design,
               source: c.sources[0] ? `${c.sources[0].firstAuthor} ${c.sources[0].year}` : "",
               level: c.level,
-            }))
-            .sort((a, b) => (b.percent ?? -1) - (a.percent ?? -1)),
-        };
+              certainty: c.certainty,
+            };
+          })
+          .sort((a, b) => Number(b.counts) - Number(a.counts) || (b.percent ?? -1) - (a.percent ?? -1));
+        const percents = cellClaims.filter((c) => c.counts && c.percent !== null).map((c) => c.percent!);
+        const min = percents.length ? Math.min(...percents) : null;
+        const max = percents.length ? Math.max(...percents) : null;
+        cells[route] = { min, max, rated: percents.length, heading: cellHeading(min, max, percents.length, cellClaims), claims: cellClaims };
       }
       return { effect, label: ADVERSE_EFFECT_LABEL[effect] ?? effect, cells, total: own.length };
     })
@@ -70,11 +119,13 @@ function rows(claims: ClaimDto[], columns: SideEffectColumn[]): SideEffectRow[] 
 }
 
 /**
- * Adverse effect × route, short-term and long-term apart. Claims without a route (e.g. studies of
- * recreational users) appear in an "any or unstated route" column, never dropped.
+ * Adverse effect × route, short-term and long-term apart, for ketamine and its enantiomers. Claims without
+ * a route (e.g. studies of recreational users) appear in an "unstated route" column, never dropped.
  */
 export function buildSideEffectMatrix(claims: ClaimDto[], routes: Route[]): SideEffectMatrix {
-  const ae = claims.filter((c) => c.adverseEffect && (c.routes.length === 0 || c.routes.some((r) => routes.includes(r as Route))));
+  const ae = claims.filter(
+    (c) => c.adverseEffect && c.drugs.some((d) => KETAMINE_FORMS.has(d)) && (c.routes.length === 0 || c.routes.some((r) => routes.includes(r as Route))),
+  );
   const columns: SideEffectColumn[] = ae.some((c) => c.routes.length === 0) ? [...routes, UNSTATED_ROUTE] : [...routes];
   return {
     columns,

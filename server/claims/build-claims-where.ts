@@ -17,6 +17,14 @@ export function buildClaimsWhere(query: ClaimFilters): Prisma.ClaimWhereInput {
   if (query.category?.length) and.push({ category: { in: query.category } });
   if (query.level?.length) and.push({ level: { in: query.level } });
   if (query.direction?.length) and.push({ direction: { in: query.direction } });
+  if (query.base?.length) and.push({ evidenceBase: { in: query.base } });
+  if (query.certainty?.length) {
+    const rated = query.certainty.filter((c) => c !== "not-assessed");
+    const or: Prisma.ClaimWhereInput[] = [];
+    if (rated.length) or.push({ certainty: { in: rated } });
+    if (rated.length < query.certainty.length) or.push({ certainty: null });
+    and.push(or.length === 1 ? or[0] : { OR: or });
+  }
   if (query.source) and.push({ sources: { some: { sourceId: query.source } } });
   if (query.q) {
     const contains = { contains: query.q, mode: "insensitive" as const };
@@ -39,6 +47,8 @@ export function buildClaimsOrderBy(sort: ClaimsQuery["sort"]): Prisma.ClaimOrder
   const dir = sort.desc ? "desc" : "asc";
   const byKey: Record<ClaimsQuery["sort"]["key"], Prisma.ClaimOrderByWithRelationInput[]> = {
     level: [{ level: dir }, { category: "asc" }],
+    // Highest certainty first (ascending = high to not assessed), then the larger sample.
+    certainty: [{ certaintyRank: sort.desc ? "asc" : "desc" }, { sampleSize: { sort: "desc", nulls: "last" } }],
     year: [{ sortCitation: dir }],
     timepoint: [{ timepointHours: { sort: dir, nulls: "last" } }],
     category: [{ category: dir }, { level: "asc" }],

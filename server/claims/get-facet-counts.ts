@@ -5,15 +5,20 @@ import { buildClaimsWhere } from "./build-claims-where";
 
 type Facet = ListFilter;
 
-const COLUMN: Record<Facet, "subtypes" | "routes" | "drugs" | "category" | "level" | "direction" | "designs"> = {
+const COLUMN: Record<Facet, "subtypes" | "routes" | "drugs" | "category" | "level" | "certainty" | "direction" | "designs" | "evidenceBase"> = {
   subtype: "subtypes",
   route: "routes",
   drug: "drugs",
   category: "category",
   level: "level",
+  certainty: "certainty",
   direction: "direction",
   design: "designs",
+  base: "evidenceBase",
 };
+
+/** A null certainty is counted as "not-assessed"; a null evidence base (not a mechanism claim) is not counted. */
+const NULL_VALUE: Partial<Record<Facet, string>> = { certainty: "not-assessed" };
 
 /**
  * For each facet, how many claims each value would match given all the *other* filters — the
@@ -38,7 +43,10 @@ export async function getFacetCounts(prisma: PrismaClient, query: ClaimsQuery): 
         const counts: Record<string, number> = {};
         for (const row of rows) {
           const value = row[COLUMN[facet]];
-          for (const v of Array.isArray(value) ? value : [value]) counts[String(v)] = (counts[String(v)] ?? 0) + 1;
+          for (const raw of Array.isArray(value) ? value : [value]) {
+            const v = raw ?? NULL_VALUE[facet];
+            if (v !== undefined && v !== null) counts[String(v)] = (counts[String(v)] ?? 0) + 1;
+          }
         }
         result[facet] = counts;
       }

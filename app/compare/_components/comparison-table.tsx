@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LevelBadge } from "../../../components/ui/level-badge";
+import { EvidenceBadge } from "../../../components/ui/evidence-badge";
 import { PrintReferences } from "../../../components/export/print-references";
 import { LevelLegend } from "../../../components/ui/level-legend";
 import type { Comparison } from "../../../lib/compare/build-comparison";
@@ -39,7 +39,7 @@ export function ComparisonTable({ comparison, caption, moreHref }: { comparison:
                       <ul className="cell-claims">
                         {cell.claims.map((c) => (
                           <li key={c.id} data-claim-id={c.id}>
-                            <LevelBadge level={c.level} reason={c.levelReason} /> <Link href={`/claims/${c.id}`}>{c.statement}</Link>
+                            <EvidenceBadge level={c.level} certainty={c.certainty} reason={c.levelReason} reasons={c.certaintyReasons} /> <Link href={`/claims/${c.id}`}>{c.statement}</Link>
                             {c.detail ? <span className="muted"> — {c.detail}</span> : null} <span className="muted">({c.source})</span>
                           </li>
                         ))}

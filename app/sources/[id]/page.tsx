@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { LevelBadge } from "../../../components/ui/level-badge";
+import { EvidenceBadge } from "../../../components/ui/evidence-badge";
 import { SourceCitation } from "../../../components/ui/source-citation";
 import { StoreError } from "../../../components/ui/store-error";
 import { CATEGORY_LABEL, DESIGN_LABEL, labelOf } from "../../../lib/labels";
@@ -45,7 +45,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         <tbody>
           {source.claims.map((c) => (
             <tr key={c.id}>
-              <td data-label="Level"><LevelBadge level={c.level} reason={c.levelReason} /></td>
+              <td data-label="Level"><EvidenceBadge level={c.level} certainty={c.certainty} reason={c.levelReason} reasons={c.certaintyReasons} /></td>
               <td data-label="Finding"><Link href={`/claims/${c.id}`}>{c.statement}</Link></td>
               <td data-label="Category">{labelOf(CATEGORY_LABEL, c.category)}</td>
               <td data-label="Where in the source">{c.sources.find((s) => s.id === source.id)?.locator}</td>

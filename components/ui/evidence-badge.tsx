@@ -1,0 +1,56 @@
+import { CERTAINTY_TEXT, LEVEL_TEXT } from "../../lib/evidence-levels";
+import type { Certainty } from "../../lib/schemas/vocabulary";
+
+export const CERTAINTY_LABEL: Record<Certainty, string> = { high: "High", moderate: "Moderate", low: "Low", "very-low": "Very low" };
+
+/** Certainty in words for tables and exports: "Low", or "Not assessed" for level-5 evidence. */
+export function certaintyLabel(c: string | null | undefined): string {
+  return c ? (CERTAINTY_LABEL[c as Certainty] ?? c) : "Not assessed";
+}
+
+/** Certainty alone, in words, with its reasons as tooltip (the explorer's certainty column). */
+export function CertaintyBadge({ certainty, reasons }: { certainty: string | null | undefined; reasons?: readonly string[] | null }) {
+  const c = certainty as Certainty | null | undefined;
+  const title = c
+    ? `${CERTAINTY_TEXT[c]}${reasons && reasons.length ? ` (${reasons.join("; ")})` : ""}`
+    : "Certainty not assessed: level-5 evidence states a fact or an opinion, not an estimate of effect";
+  return (
+    <span className={`certainty certainty-${c ?? "none"}`} title={title} data-certainty={c ?? "none"}>
+      {c ? CERTAINTY_LABEL[c] : "Not assessed"}
+    </span>
+  );
+}
+
+/**
+ * Design level and GRADE certainty side by side, both as text (never colour alone), with the rubric and
+ * the certainty's reasons as tooltip. A Level 1 badge never appears without its certainty.
+ */
+export function EvidenceBadge({
+  level,
+  certainty,
+  reason,
+  reasons,
+}: {
+  level: number;
+  certainty: string | null | undefined;
+  reason?: string | null;
+  reasons?: readonly string[] | null;
+}) {
+  const text = LEVEL_TEXT[level];
+  const levelTitle = `${text.short}: ${text.long}${reason ? ` — lowered one step: ${reason}` : ""}`;
+  const c = certainty as Certainty | null | undefined;
+  const certaintyTitle = c
+    ? `${CERTAINTY_TEXT[c]}${reasons && reasons.length ? ` (${reasons.join("; ")})` : ""}`
+    : "Certainty not assessed: level-5 evidence (mechanism, label, regulatory document, guideline or review) states a fact or an opinion, not an estimate of effect";
+  return (
+    <span className="evidence-badge" data-level={level} data-certainty={c ?? "none"}>
+      <span className="level" title={levelTitle}>
+        {text.short}
+        {reason ? "↓" : ""}
+      </span>
+      <span className={`certainty certainty-${c ?? "none"}`} title={certaintyTitle}>
+        {c ? `${CERTAINTY_LABEL[c]} certainty` : "Certainty not assessed"}
+      </span>
+    </span>
+  );
+}
