@@ -122,7 +122,7 @@ test("claim page: each estimate carries its own CI (KARMA-Dep 2: the MD's CI, th
   expect([md.value, md.ciLow, md.ciHigh]).toEqual([-3.16, -8.54, 2.22]);
   await page.goto("/claims/jelovac-2025-karma-dep-2-madrs-null");
   const items = page.getByTestId("estimates").locator("li");
-  await expect(items.filter({ hasText: "MD" })).toContainText("MD −3.16 MADRS points (95% CI −8.54 to 2.22)");
+  await expect(items.filter({ hasText: "MD −3.16" })).toContainText("MD −3.16 MADRS points (95% CI −8.54 to 2.22)");
   await expect(items.filter({ hasText: "SMD" })).not.toContainText("CI");
   await expect(page.getByTestId("certainty")).toContainText(claim.certainty === null ? "Not assessed" : "certainty");
 });

@@ -22,8 +22,9 @@ export function coverage(dataset: Dataset) {
   const byCategory = emptyRow();
   for (const claim of dataset.claims) {
     byCategory[claim.category]++;
-    claim.subtypes.forEach((s) => bySubtype[s][claim.category]++);
-    claim.routes.forEach((r) => byRoute[r][claim.category]++);
+    // A fact that spans every subtype or route counts in each, as the views show it.
+    (claim.allSubtypes ? SUBTYPES : claim.subtypes).forEach((s) => bySubtype[s][claim.category]++);
+    (claim.allRoutes ? ROUTES : claim.routes).forEach((r) => byRoute[r][claim.category]++);
   }
   return { bySubtype, byRoute, byCategory, claims: dataset.claims.length, sources: dataset.sources.length };
 }
