@@ -11,6 +11,8 @@ export const SUBTYPE_LABEL: Record<Subtype, string> = {
   adolescents: "Adolescents",
   perinatal: "Perinatal depression",
   "healthy-volunteers": "Healthy volunteers (PK)",
+  "recreational-use": "Recreational use (not a depression population)",
+  "other-conditions": "Other conditions (pain, anaesthesia)",
 };
 
 export const ROUTE_LABEL: Record<Route, string> = {

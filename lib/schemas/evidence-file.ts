@@ -226,6 +226,8 @@ export const claimSchema = z
     routes: z.array(z.enum(ROUTES)),
     /** The fact spans every route (shown in every route column). */
     allRoutes: z.literal(true).optional(),
+    /** The source does not say by which route (e.g. recreational use): shown in a "route not stated" column. */
+    routeNotStated: z.literal(true).optional(),
     drugs: z.array(z.enum(DRUGS)),
     comparator: plain(200).optional(),
     comparison: z.enum(COMPARISONS).optional(),
@@ -264,9 +266,10 @@ export const claimSchema = z
       if (c.comparison === "uncontrolled") issue("direction", `"${c.direction}" cannot rest on an uncontrolled comparison`);
     }
     if (c.allRoutes && c.routes.length > 0) issue("routes", "allRoutes replaces the route list: leave routes empty");
+    if (c.routeNotStated && (c.routes.length > 0 || c.allRoutes)) issue("routeNotStated", "routeNotStated means no route is known: leave routes empty and allRoutes unset");
     if (c.allSubtypes && c.subtypes.length > 0) issue("subtypes", "allSubtypes replaces the subtype list: leave subtypes empty");
-    if (ROUTED_CATEGORIES.has(c.category) && c.routes.length === 0 && !c.allRoutes) {
-      issue("routes", `${c.category === "adverse-effect" ? "an" : "a"} ${c.category} claim names its routes, or says allRoutes when it truly spans them`);
+    if (ROUTED_CATEGORIES.has(c.category) && c.routes.length === 0 && !c.allRoutes && !c.routeNotStated) {
+      issue("routes", `${c.category === "adverse-effect" ? "an" : "a"} ${c.category} claim names its routes, or says allRoutes when it truly spans them (routeNotStated when the source gives none)`);
     }
     if (SUBTYPED_CATEGORIES.has(c.category) && c.subtypes.length === 0 && !c.allSubtypes) {
       issue("subtypes", `${c.category === "adverse-effect" ? "an" : "a"} ${c.category} claim names its subtypes, or says allSubtypes when it truly applies to all`);

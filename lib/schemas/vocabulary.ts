@@ -10,6 +10,10 @@ export const SUBTYPES = [
   "adolescents",
   "perinatal",
   "healthy-volunteers",
+  // Not depression populations: people who use ketamine recreationally, and people given ketamine for other
+  // conditions (pain, anaesthesia). Their harms are real evidence, but they must not fill a depression subtype.
+  "recreational-use",
+  "other-conditions",
 ] as const;
 
 export const ROUTES = ["iv", "intranasal", "oral", "sublingual", "intramuscular", "subcutaneous"] as const;
