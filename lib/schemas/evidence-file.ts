@@ -15,6 +15,7 @@ import {
   FUNDING,
   GRADE_SYSTEMS,
   MEASURES,
+  OUTCOME_KEYS,
   POOLS,
   ROUTES,
   SOURCE_KINDS,
@@ -232,6 +233,12 @@ export const claimSchema = z
     comparator: plain(200).optional(),
     comparison: z.enum(COMPARISONS).optional(),
     outcome: plain(200).optional(),
+    /** The outcome in the synthesis vocabulary, when the claim reports one the synthesis can pool. */
+    outcomeKey: z.enum(OUTCOME_KEYS).optional(),
+    /** For a per-study row taken from a review's analysis table: the study as the review labels it ("Murrough 2013a"). */
+    studyLabel: plain(80).optional(),
+    /** The study's design for this row, when it is not the source's own (a crossover trial in a review's table). */
+    studyDesign: z.enum(["parallel", "crossover"]).optional(),
     timepoint: timepointSchema.optional(),
     /** The date of a dated fact (an approval, a label change, a warning). */
     date: dateSchema.optional(),
@@ -260,6 +267,7 @@ export const claimSchema = z
   .superRefine((c, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", message, path: [path] });
     if (c.category === "adverse-effect" && !c.adverseEffect) issue("adverseEffect", "an adverse-effect claim needs adverseEffect");
+    if (c.outcomeKey && !c.timepoint) issue("timepoint", "a claim with an outcomeKey needs its timepoint (label and hours), so it can be pooled with others at the same time");
     if (c.category === "mechanism" && !c.evidenceBase) issue("evidenceBase", "a mechanism claim says its evidence base (human, animal or in-vitro)");
     if (c.direction.startsWith("favours-")) {
       if (!c.comparator) issue("direction", `"${c.direction}" needs a comparator; a change within one group is "within-group-change"`);

@@ -142,6 +142,24 @@ export const ADVERSE_EFFECTS = [
 
 export const AE_TERMS = ["short-term", "long-term"] as const;
 
+/**
+ * The outcome a claim measures, for synthesis: claims that share an outcome, a timepoint window and a comparison
+ * can be pooled. Binary: response, remission, relapse, dropouts, dissociation, blood pressure (events/n per arm).
+ * Continuous: depression and suicidal-ideation scores (mean, SD, n per arm; change or endpoint).
+ */
+export const OUTCOME_KEYS = [
+  "response",
+  "remission",
+  "depression-score",
+  "suicidal-ideation-score",
+  "suicidal-ideation-resolution",
+  "relapse",
+  "dropout-ae",
+  "dropout-any",
+  "dissociation",
+  "blood-pressure",
+] as const;
+
 export const LEVELS = [1, 2, 3, 4, 5] as const;
 
 export type Subtype = (typeof SUBTYPES)[number];
@@ -152,6 +170,7 @@ export type Direction = (typeof DIRECTIONS)[number];
 export type Design = (typeof DESIGNS)[number];
 export type AdverseEffectName = (typeof ADVERSE_EFFECTS)[number];
 export type Measure = (typeof MEASURES)[number];
+export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
 export type Certainty = (typeof CERTAINTIES)[number];
 export type EvidenceBase = (typeof EVIDENCE_BASES)[number];
 export type Pools = (typeof POOLS)[number];
