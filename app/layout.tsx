@@ -13,6 +13,8 @@ const NAV = [
   ["/", "Evidence explorer"],
   ["/compare/routes", "Compare routes"],
   ["/compare/subtypes", "Compare subtypes"],
+  ["/summary", "Summary of findings"],
+  ["/synthesis", "Synthesis"],
   ["/side-effects", "Side effects"],
   ["/onset", "Onset & durability"],
   ["/about", "About & evidence levels"],

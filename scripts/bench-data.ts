@@ -23,7 +23,8 @@ export function syntheticDataset(real: DataFile[], target: number): DataFile[] {
       out.push({
         file: `bench/${id}.json`,
         content: {
-          source: { ...f.source, id, pmid: undefined, doi: undefined, url: f.source.url ?? `https://example.org/${id}` },
+          // Copies drop the identifiers (they must stay unique), so they are filed as reports, not journal articles.
+          source: { ...f.source, id, kind: "report", pmid: undefined, doi: undefined, pmcid: undefined, noPmid: undefined, url: f.source.url ?? `https://example.org/${id}` },
           claims,
         },
       });

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { pool } from "../lib/meta-analysis/random-effects";
 import { gzipSync } from "node:zlib";
 import { parseClaimsQuery } from "../lib/schemas/claims-query";
 import { getClaims } from "../server/claims/get-claims";
@@ -19,7 +20,7 @@ import { syntheticDataset } from "./bench-data";
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const FILTERS = ["", "subtype=trd", "subtype=trd&route=iv&category=efficacy", "q=dissociation", "level=1,2&sort=-year&page=2"];
-const VIEWS = ["/", "/compare/routes", "/compare/subtypes", "/side-effects", "/onset", "/about"];
+const VIEWS = ["/", "/compare/routes", "/compare/subtypes", "/side-effects", "/onset", "/synthesis", "/summary", "/about"];
 
 const stats = (ms: number[]) => {
   const s = [...ms].sort((a, b) => a - b);
@@ -136,6 +137,29 @@ async function firstLoadJs(): Promise<string[]> {
   return lines;
 }
 
+/** /synthesis against the explorer in the same run, and the pooling alone for 100 studies (in process). */
+async function benchSynthesis(): Promise<string[]> {
+  const { options } = (await (await fetch(`http://localhost:${PORT}/api/synthesis/options`)).json()) as { options: { query: string }[] };
+  const query = options[0]?.query ?? "";
+  const explorer = stats(await time(async () => (await fetch(`http://localhost:${PORT}/`)).text()));
+  const synthesis = stats(await time(async () => (await fetch(`http://localhost:${PORT}/synthesis?${query}`)).text()));
+  const api = stats(await time(async () => (await fetch(`http://localhost:${PORT}/api/synthesis?${query}`)).text()));
+  const y = Array.from({ length: 100 }, (_, i) => Math.sin(i) * 0.5);
+  const v = Array.from({ length: 100 }, (_, i) => 0.05 + (i % 10) * 0.01);
+  const poolTimes: number[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const t = performance.now();
+    pool(y, v, { tau2: "REML", ci: "HK" });
+    poolTimes.push(performance.now() - t);
+  }
+  const p = stats(poolTimes);
+  return [
+    `- \`/synthesis?${query}\`: median ${fmt(synthesis.median)} ms (p95 ${fmt(synthesis.p95)}) vs explorer \`/\` ${fmt(explorer.median)} ms: ratio ${(synthesis.median / explorer.median).toFixed(2)} (target ≤ 1.5)`,
+    `- \`/api/synthesis?${query}\`: median ${fmt(api.median)} ms (p95 ${fmt(api.p95)})`,
+    `- pooling 100 studies (REML + HKSJ, in process, 1,000 runs): median ${p.median.toFixed(3)} ms, p95 ${p.p95.toFixed(3)} ms (target < 5 ms)`,
+  ];
+}
+
 async function main() {
   const rows: string[] = [];
   const notes: string[] = [];
@@ -143,6 +167,7 @@ async function main() {
   const real = await benchDataset("real data", realDir, rows);
   notes.push(`real data: ${real.imported.claims} claims, ${real.imported.sources} sources, import ${fmt(real.importMs)} ms`);
   const js = await firstLoadJs();
+  const synthesis = await benchSynthesis();
   process.kill(-real.server.pid!, "SIGTERM");
   await new Promise((r) => setTimeout(r, 1500));
 
@@ -172,6 +197,10 @@ async function main() {
     "| export | status | size | time | server memory |",
     "|---|---|---|---|---|",
     ...exports,
+    "",
+    "Synthesis (real data, same server and run):",
+    "",
+    ...synthesis,
     "",
     "First-load JavaScript per view (scripts referenced by the HTML):",
     "",

@@ -1,0 +1,10 @@
+import { NextResponse } from "next/server";
+import { handle } from "../../../../server/api/errors";
+import { getSynthesisOptions } from "../../../../server/synthesis/get-synthesis-options";
+
+export const dynamic = "force-dynamic";
+
+/** Every analysis the data supports with k ≥ 2; each `query` is the query string for /api/synthesis. */
+export function GET() {
+  return handle(async () => NextResponse.json(await getSynthesisOptions()));
+}
