@@ -26,7 +26,7 @@ test("every analysis the options list offers pools at least two studies, and the
 
 test("reproduces the ASPIRE I + II pooled MADRS difference at 24 h from the two trials' published estimates", async ({ request }) => {
   // Canuso 2021 (post hoc pooled analysis of ASPIRE I and II): LS mean difference −3.8 (95% CI −5.75 to −1.89).
-  const api = await (await request.get("/api/synthesis?outcome=depression-score&comparator=inert-placebo&measure=md&prefer=estimates&tau2=DL&ci=wald")).json();
+  const api = await (await request.get("/api/synthesis?outcome=depression-score&comparator=inert-placebo&drug=esketamine&subtype=suicidal-ideation&measure=md&prefer=estimates&tau2=DL&ci=wald")).json();
   expect(api.studies.map((s: { sourceIds: string[] }) => s.sourceIds[0]).sort()).toEqual(["fu-2020-aspire-i", "ionescu-2021-aspire-ii"]);
   expect(Math.abs(api.pooled.estimate - -3.8)).toBeLessThan(0.06); // two-stage inverse-variance vs the paper's pooled MMRM: −3.85 here
   expect(Math.abs(api.pooled.ciLow - -5.75)).toBeLessThan(0.05);

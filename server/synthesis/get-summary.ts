@@ -1,10 +1,10 @@
 import "server-only";
 import type { SummaryQuery } from "../../lib/schemas/summary-query";
 import { buildSummaryOfFindings } from "../../lib/synthesis/summary-of-findings";
-import { getViewClaims } from "../claims/get-view-claims";
+import { getSynthesisClaims } from "./get-synthesis-claims";
 
 /** The summary-of-findings rows for a subtype and route(s). */
 export async function getSummary(query: SummaryQuery) {
-  const { claims, datasetVersion } = await getViewClaims({ subtype: query.subtype });
+  const { claims, datasetVersion } = await getSynthesisClaims(query.subtype);
   return { datasetVersion, rows: buildSummaryOfFindings(claims, query) };
 }

@@ -5,15 +5,17 @@ import { synthesisLabel } from "../../lib/synthesis/labels";
 import { WINDOWS } from "../../lib/synthesis/windows";
 import { SYNTHESIS_COMPARATORS, serializeSynthesisQuery, synthesisQuerySchema } from "../../lib/schemas/synthesis-query";
 import { OUTCOME_KEYS } from "../../lib/schemas/vocabulary";
-import { getViewClaims } from "../claims/get-view-claims";
+import { getSynthesisClaims } from "./get-synthesis-claims";
 
 /**
  * Every analysis the data supports with at least two studies: outcome × window × comparator type, each with the
  * effect measure that lets the most studies in (the outcome's default measure first when tied).
  */
 export async function getSynthesisOptions() {
-  const { claims, datasetVersion } = await getViewClaims({});
-  const withOutcome = claims.filter((c) => c.outcomeKey);
+  const { claims: withOutcome, datasetVersion } = await getSynthesisClaims([]);
+  // The options change only when the data does: computed once per dataset version.
+  const cached = optionsCache.get(datasetVersion);
+  if (cached) return { datasetVersion, options: cached };
   const options: { query: string; label: string; k: number }[] = [];
   for (const outcome of OUTCOME_KEYS) {
     for (const w of WINDOWS) {
@@ -31,5 +33,9 @@ export async function getSynthesisOptions() {
       }
     }
   }
+  optionsCache.clear();
+  optionsCache.set(datasetVersion, options);
   return { datasetVersion, options };
 }
+
+const optionsCache = new Map<string | null, { query: string; label: string; k: number }[]>();

@@ -1,10 +1,10 @@
 import "server-only";
 import { buildSynthesis } from "../../lib/synthesis/build-synthesis";
 import type { SynthesisQuery } from "../../lib/schemas/synthesis-query";
-import { getViewClaims } from "../claims/get-view-claims";
+import { getSynthesisClaims } from "./get-synthesis-claims";
 
 /** The claims that carry a poolable outcome (by subtype in the database), pooled as the query asks. */
 export async function getSynthesis(query: SynthesisQuery) {
-  const { claims, datasetVersion } = await getViewClaims({ subtype: query.subtype });
+  const { claims, datasetVersion } = await getSynthesisClaims(query.subtype);
   return { datasetVersion, ...buildSynthesis(claims, query) };
 }

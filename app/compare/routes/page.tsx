@@ -1,8 +1,9 @@
+import Link from "next/link";
 import { ViewHeader } from "../../../components/export/view-header";
 import { ChoiceFieldset, ViewForm } from "../../../components/ui/choice-fieldset";
 import { ARM_LABEL, armById } from "../../../lib/compare/arms";
 import { toSearchParams } from "../../../lib/view-params";
-import { SUBTYPE_LABEL } from "../../../lib/labels";
+import { ROUTE_LABEL, SUBTYPE_LABEL } from "../../../lib/labels";
 import { parseRouteCompareQuery } from "../../../lib/schemas/compare-query";
 import { ViewError } from "../../../components/ui/store-error";
 import { getRouteComparison } from "../../../server/compare/get-route-comparison";
@@ -38,6 +39,17 @@ export default async function CompareRoutesPage({ searchParams }: { searchParams
         datasetVersion={data.datasetVersion}
         linkedVersion={params.v}
       />
+      <p className="no-print" data-testid="sof-link">
+        How large are the effects, and how sure are we?{" "}
+        {[...new Set(query.arm.map((a) => armById(a).route))].map((route, i) => (
+          <span key={route}>
+            {i ? " · " : ""}
+            <Link href={`/summary?${new URLSearchParams({ route, ...(query.subtype.length ? { subtype: query.subtype.join(",") } : {}) })}`}>
+              Summary of findings, {ROUTE_LABEL[route].toLowerCase()}
+            </Link>
+          </span>
+        ))}
+      </p>
       <section aria-labelledby="h2h" data-testid="head-to-head">
         <h2 id="h2h">Direct or indirect?</h2>
         {data.headToHead.length === 0 ? (

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ViewHeader } from "../../../components/export/view-header";
 import { ChoiceFieldset, ViewForm } from "../../../components/ui/choice-fieldset";
 import { COMPARE_SUBTYPES, parseSubtypeCompareQuery } from "../../../lib/schemas/compare-query";
@@ -28,6 +29,17 @@ export default async function CompareSubtypesPage({ searchParams }: { searchPara
         datasetVersion={data.datasetVersion}
         linkedVersion={params.v}
       />
+      <p className="no-print" data-testid="sof-link">
+        How large are the effects, and how sure are we?{" "}
+        {query.subtype.map((subtype, i) => (
+          <span key={subtype}>
+            {i ? " · " : ""}
+            <Link href={`/summary?${new URLSearchParams({ subtype, ...(query.route.length ? { route: query.route.join(",") } : {}) })}`}>
+              Summary of findings, {SUBTYPE_LABEL[subtype].toLowerCase()}
+            </Link>
+          </span>
+        ))}
+      </p>
       <p className="muted">
         Default columns: {COMPARE_SUBTYPES.map((s) => SUBTYPE_LABEL[s]).join(", ")}. Thin columns (few claims, low levels) are shown as thin,
         not hidden.
