@@ -6,7 +6,7 @@ import path from "node:path";
 import { readEnv } from "../server/env";
 import { setupDatabase } from "./setup-db";
 
-const BUILD_INPUTS = ["app", "components", "lib", "server", "generated", "next.config.js", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "server", "generated", "proxy.ts", "instrumentation.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
 const STAMP = ".next/.build-inputs-hash";
 
 function hashInputs(): string {
@@ -36,9 +36,9 @@ async function main() {
   }
 
   console.log(`[serve] ketamine evidence tables on http://localhost:${env.PORT}`);
-  const server = spawn("npx", ["--no-install", "next", "start", "-p", String(env.PORT)], {
+  const server = spawn("npx", ["--no-install", "tsx", "scripts/serve.ts"], {
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, PORT: String(env.PORT), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));

@@ -21,7 +21,7 @@ export function getStore(): Promise<Store> {
   }
   if (!globalForStore.evidenceStore) {
     const env = readEnv();
-    globalForStore.evidenceStore = openStore(env).catch((error) => {
+    globalForStore.evidenceStore = openStore(env, { connectMs: env.DB_CONNECT_TIMEOUT_MS, queryMs: env.DB_QUERY_TIMEOUT_MS }).catch((error) => {
       globalForStore.evidenceStore = undefined;
       throw error;
     });
@@ -29,25 +29,41 @@ export function getStore(): Promise<Store> {
   return globalForStore.evidenceStore;
 }
 
-/** Runs a read; any failure to reach the database becomes StoreUnavailableError. */
-export async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
-  let store: Store;
+/**
+ * Runs a read; any failure to reach the database becomes StoreUnavailableError, and so does a read that takes
+ * longer than `timeoutMs` (a frozen server answers nothing; the caller must not wait for it).
+ */
+export async function withStore<T>(fn: (store: Store) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = options.timeoutMs
+    ? new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new StoreUnavailableError(new Error(`no answer within ${options.timeoutMs} ms`))), options.timeoutMs);
+      })
+    : null;
+  const run = async () => {
+    let store: Store;
+    try {
+      store = await getStore();
+    } catch (error) {
+      throw new StoreUnavailableError(error);
+    }
+    try {
+      return await fn(store);
+    } catch (error) {
+      if (isConnectionError(error)) throw new StoreUnavailableError(error);
+      throw error;
+    }
+  };
   try {
-    store = await getStore();
-  } catch (error) {
-    throw new StoreUnavailableError(error);
-  }
-  try {
-    return await fn(store);
-  } catch (error) {
-    if (isConnectionError(error)) throw new StoreUnavailableError(error);
-    throw error;
+    return await (deadline ? Promise.race([run(), deadline]) : run());
+  } finally {
+    if (timer) clearTimeout(timer);
   }
 }
 
 function isConnectionError(error: unknown): boolean {
   const text = `${(error as Error)?.name ?? ""} ${(error as Error)?.message ?? ""} ${String((error as { code?: unknown })?.code ?? "")}`;
-  return /ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|DatabaseNotReachable|Can't reach database|connection terminated|Connection terminated|P1001|P1017|terminating connection|the database system is (shutting down|starting up)|timeout exceeded when trying to connect/i.test(
+  return /ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|DatabaseNotReachable|Can't reach database|connection terminated|Connection terminated|P1001|P1017|terminating connection|the database system is (shutting down|starting up)|timeout exceeded when trying to connect|Query read timeout|canceling statement due to statement timeout|Connection terminated due to connection timeout/i.test(
     text,
   );
 }
@@ -56,12 +72,34 @@ export async function getDatasetInfo(store: Store) {
   return store.prisma.datasetInfo.findUnique({ where: { id: 1 } });
 }
 
-/** For pages: a read whose only expected failure is an unreachable database, shown as such. */
+/** A page gives up on the database after this long and says it cannot be reached (pages answer within 5 s). */
+export const PAGE_READ_TIMEOUT_MS = 4500;
+
+/** For pages: a read whose only expected failure is an unreachable (or frozen) database, shown as such. */
 export async function readView<T>(fn: () => Promise<T>): Promise<{ ok: true; data: T } | { ok: false }> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    return { ok: true, data: await fn() };
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new StoreUnavailableError(new Error(`no answer within ${PAGE_READ_TIMEOUT_MS} ms`))), PAGE_READ_TIMEOUT_MS);
+    });
+    return { ok: true, data: await Promise.race([fn(), deadline]) };
   } catch (error) {
-    if (error instanceof StoreUnavailableError) return { ok: false };
+    if (error instanceof StoreUnavailableError) {
+      markStoreUnavailable();
+      return { ok: false };
+    }
     throw error;
+  } finally {
+    if (timer) clearTimeout(timer);
   }
+}
+
+// Pages cannot set their own status code in the App Router; the request context below lets the server answer
+// 503 for a page that could not read the database (scripts/serve.ts), so monitors see the outage.
+import { AsyncLocalStorage } from "node:async_hooks";
+const globalForRequest = globalThis as unknown as { evidenceRequestContext?: AsyncLocalStorage<{ storeUnavailable: boolean }> };
+export const requestContext = (globalForRequest.evidenceRequestContext ??= new AsyncLocalStorage<{ storeUnavailable: boolean }>());
+function markStoreUnavailable() {
+  const ctx = requestContext.getStore();
+  if (ctx) ctx.storeUnavailable = true;
 }

@@ -10,6 +10,11 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   EVIDENCE_DATA_DIR: z.string().min(1).default("data/sources"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The web server's waits on PostgreSQL: a connection, then each statement (client- and server-side). */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+  DB_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(4000),
+  /** Exports per client per minute (0 turns the limit off). */
+  EXPORT_RATE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

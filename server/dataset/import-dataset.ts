@@ -21,6 +21,12 @@ export type ImportResult = {
 
 const CHUNK = 1000;
 
+/**
+ * Held for the whole import transaction: instances that start together on one empty database, or two imports run
+ * at once, take turns; the second finds the data already imported and changes nothing.
+ */
+export const IMPORT_LOCK_KEY = 72_413_901;
+
 function chunks<T>(rows: T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
@@ -55,6 +61,11 @@ export async function importDataset(store: Store, files: DataFile[], options: { 
 
   return prisma.$transaction(
     async (tx) => {
+      await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_KEY})::text AS locked`);
+      const latest = await tx.datasetInfo.findUnique({ where: { id: 1 } });
+      if (!options.force && latest?.contentHash === contentHash) {
+        return { status: "unchanged" as const, version, ...counts, removedClaims: 0, removedSources: 0 };
+      }
       const removedClaims = (await tx.claim.deleteMany({ where: { id: { notIn: claimIds } } })).count;
       await tx.claimSource.deleteMany({});
       // Sources first: a claim row may not point at a source that is not there yet.

@@ -51,8 +51,17 @@ async function openPglite(dir: string): Promise<Store> {
   }
 }
 
-function openPostgres(url: string): Store {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+/** Bounded waits for the web server; the importer and migrations (which may wait for another instance) pass none. */
+export type StoreTimeouts = { connectMs?: number; queryMs?: number };
+
+function openPostgres(url: string, timeouts: StoreTimeouts = {}): Store {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: timeouts.connectMs ?? 10_000,
+    // Client-side: a frozen server (no answer at all) still ends the wait; server-side: a slow statement is cancelled.
+    ...(timeouts.queryMs ? { query_timeout: timeouts.queryMs, statement_timeout: timeouts.queryMs } : {}),
+  });
   // Errors on idle clients (server restarted) must not crash the process; the next query reports them.
   pool.on("error", () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
@@ -89,6 +98,6 @@ function openPostgres(url: string): Store {
 }
 
 /** Opens the configured store: a PostgreSQL server when DATABASE_URL is set, else embedded PGlite. */
-export async function openStore(env: Pick<Env, "DATABASE_URL" | "PGLITE_DIR">): Promise<Store> {
-  return env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openPglite(env.PGLITE_DIR);
+export async function openStore(env: Pick<Env, "DATABASE_URL" | "PGLITE_DIR">, timeouts: StoreTimeouts = {}): Promise<Store> {
+  return env.DATABASE_URL ? openPostgres(env.DATABASE_URL, timeouts) : openPglite(env.PGLITE_DIR);
 }
