@@ -53,7 +53,8 @@ export default defineConfig({
     command: "npx --no-install tsx scripts/start.ts",
     url: `http://localhost:${PORT}/api/health`,
     // E2E_DATABASE_URL runs the same specs against a PostgreSQL server instead of the embedded store.
-    env: { PORT: String(PORT), PGLITE_DIR: ".data/e2e", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "" },
+    // Export rate limit off: the suite downloads many files from one address; operations.spec.ts tests the limit.
+    env: { PORT: String(PORT), PGLITE_DIR: ".data/e2e", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "", EXPORT_RATE_LIMIT: "0" },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

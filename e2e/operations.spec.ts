@@ -97,7 +97,7 @@ test.describe("with PostgreSQL frozen or stopped", () => {
     const appPort = await freePort();
     base = `http://localhost:${appPort}`;
     // The built app (the suite's web server built it) served by the same script as `npm start`.
-    app = spawn("npx", ["--no-install", "tsx", "scripts/serve.ts"], { env: { ...process.env, DATABASE_URL: url, PORT: String(appPort), NODE_ENV: "production" }, stdio: "ignore", detached: true });
+    app = spawn("npx", ["--no-install", "tsx", "scripts/serve.ts"], { env: { ...process.env, DATABASE_URL: url, PORT: String(appPort), NODE_ENV: "production", EXPORT_RATE_LIMIT: "3" }, stdio: "ignore", detached: true });
     for (let i = 0; i < 120; i++) {
       try {
         if ((await fetch(`${base}/api/health`)).ok) break;
@@ -115,6 +115,15 @@ test.describe("with PostgreSQL frozen or stopped", () => {
       for (const pid of postgresPids()) execSync(`kill -9 ${pid} || true`);
       await rm(path.dirname(dataDir), { recursive: true, force: true });
     }
+  });
+
+  test("exports are rate-limited per client: the fourth within a minute gets 429 with Retry-After, other requests do not count", async ({ request }) => {
+    for (let i = 0; i < 5; i++) expect((await request.get(`${base}/api/claims?subtype=trd`)).status()).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await request.get(`${base}/api/claims?subtype=trd&format=csv`)).status()).toBe(200);
+    const limited = await request.get(`${base}/api/sources?subtype=trd&format=ris`);
+    expect(limited.status()).toBe(429);
+    expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+    expect((await limited.json()).message).toMatch(/Too many exports/);
   });
 
   test("frozen: health 503 within 3 s, pages 503 within 5 s with the message; all recover on thaw", async ({ request }) => {

@@ -38,6 +38,8 @@ async function main() {
   await app.prepare();
   const server = createServer((req, res) => {
     const state: RequestState = { storeUnavailable: false };
+    // Who the client is, as the socket says (rate limits); a client-sent value is replaced, never trusted.
+    req.headers["x-evidence-client"] = req.socket.remoteAddress ?? "unknown";
     requestContext.run(state, () => {
       withOutageStatus(res, state);
       void handle(req, res);

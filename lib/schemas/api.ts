@@ -156,7 +156,7 @@ export const healthSchema = z.object({
 });
 
 export const errorSchema = z.object({
-  error: z.enum(["bad_request", "not_found", "database_unavailable", "export_too_large", "internal"]),
+  error: z.enum(["bad_request", "not_found", "database_unavailable", "export_too_large", "rate_limited", "internal"]),
   message: z.string(),
   issues: z.array(z.object({ param: z.string(), message: z.string() })).optional(),
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { StoreUnavailableError } from "../db";
 import { ExportTooLargeError } from "../export/export-response";
+import { RateLimitedError } from "./rate-limit";
 
 export class BadRequestError extends Error {
   constructor(message: string, readonly issues: { param: string; message: string }[] = []) {
@@ -27,6 +28,9 @@ export function errorResponse(error: unknown): NextResponse {
   }
   if (error instanceof ExportTooLargeError) {
     return NextResponse.json({ error: "export_too_large", message: error.message }, { status: 413 });
+  }
+  if (error instanceof RateLimitedError) {
+    return NextResponse.json({ error: "rate_limited", message: error.message }, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
   }
   if (error instanceof StoreUnavailableError) {
     return NextResponse.json(

@@ -5,6 +5,7 @@ import { exportAbout } from "../export/export-about";
 import { exportResponse } from "../export/export-response";
 import type { ViewTable } from "../export/write-csv";
 import { BadRequestError, handle } from "./errors";
+import { limitExport } from "./rate-limit";
 
 type Parsed<Q> = { ok: true; query: Q } | { ok: false; message: string; issues: { param: string; message: string }[] };
 
@@ -18,15 +19,16 @@ export function viewGet<Q, D extends { datasetVersion: string | null }>(
   load: (query: Q) => Promise<D>,
   toTable: (data: D, origin: string) => ViewTable,
 ) {
-  return (request: { nextUrl: URL }) =>
+  return (request: { nextUrl: URL; headers: Headers }) =>
     handle(async () => {
       const params = request.nextUrl.searchParams;
       const parsed = parse(params, [...EXPORT_KEYS]);
       if (!parsed.ok) throw new BadRequestError(parsed.message, parsed.issues);
       const exp = parseTableExport(params);
       if (!exp.ok) throw new BadRequestError(exp.message);
-      const data = await load(parsed.query);
       const { format, bom } = exp.value;
+      if (format) await limitExport(request);
+      const data = await load(parsed.query);
       if (!format) return NextResponse.json(data);
       const table = toTable(data, request.nextUrl.origin);
       return exportResponse({ view, params, format, bom, tables: [() => table], about: () => exportAbout(view, params, data.datasetVersion, table.rows.length) });

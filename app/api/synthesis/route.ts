@@ -4,6 +4,7 @@ import { exportFileName } from "../../../lib/export/file-name";
 import { viewGet } from "../../../server/api/view-get";
 import { BadRequestError, handle } from "../../../server/api/errors";
 import { getSynthesis } from "../../../server/synthesis/get-synthesis";
+import { limitExport } from "../../../server/api/rate-limit";
 import { synthesisSvg, synthesisTable } from "../../../server/synthesis/synthesis-export";
 
 export const dynamic = "force-dynamic";
@@ -17,6 +18,7 @@ export function GET(request: NextRequest) {
     const params = request.nextUrl.searchParams;
     const parsed = parseSynthesisQuery(params, ["format", "v"]);
     if (!parsed.ok) throw new BadRequestError(parsed.message, parsed.issues);
+    await limitExport(request);
     const data = await getSynthesis(parsed.query);
     return new Response(synthesisSvg(data, parsed.query), {
       headers: {
