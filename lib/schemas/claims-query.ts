@@ -104,7 +104,8 @@ export type ParseResult<T> = { ok: true; query: T } | { ok: false; message: stri
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
 function toRecord(params: RawParams): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+  // No prototype: a parameter named "toString" or "__proto__" is just an unknown parameter (found by fast-check).
+  const out: Record<string, string[]> = Object.create(null);
   if (params instanceof URLSearchParams) {
     params.forEach((value, key) => (out[key] ??= []).push(value));
   } else {
@@ -124,7 +125,7 @@ export function parseParams<S extends z.ZodObject>(schema: S, params: RawParams,
   const known = new Set([...Object.keys(schema.shape), ...extraKeys]);
   const isList = (key: string) => EXTRA_LIST_KEYS.has(key) || (schema.shape[key] as z.ZodType | undefined)?.meta()?.list === true;
   const issues: { param: string; message: string }[] = [];
-  const single: Record<string, string> = {};
+  const single: Record<string, string> = Object.create(null);
   for (const [key, values] of Object.entries(record)) {
     if (!known.has(key)) issues.push({ param: key, message: `unknown parameter "${key}"; accepted: ${[...known].join(", ")}` });
     else if (values.length > 1 && !isList(key)) issues.push({ param: key, message: `${key} is given ${values.length} times; give it once` });
