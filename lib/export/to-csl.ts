@@ -7,6 +7,10 @@ export type CitableSource = {
   authors: string[];
   journal: string;
   year: number;
+  volume?: string | null;
+  issue?: string | null;
+  pages?: string | null;
+  kind?: string;
   pmid: string | null;
   doi: string | null;
   pmcid: string | null;
@@ -22,6 +26,9 @@ export type CslItem = {
   issued: { "date-parts": number[][] };
   "container-title"?: string;
   publisher?: string;
+  volume?: string;
+  issue?: string;
+  page?: string;
   DOI?: string;
   PMID?: string;
   PMCID?: string;
@@ -35,9 +42,10 @@ export function toCslName(name: string): CslItem["author"][number] {
 }
 
 const NON_JOURNAL: Record<string, string> = { label: "report", regulatory: "legislation", guideline: "report" };
+const KIND_TYPE: Record<string, string> = { report: "report", guideline: "report", label: "report", "regulatory-document": "legislation", "registry-record": "dataset", "web-page": "webpage" };
 
 export function toCsl(s: CitableSource): CslItem {
-  const type = NON_JOURNAL[s.design] ?? "article-journal";
+  const type = (s.kind && s.kind !== "journal-article" ? KIND_TYPE[s.kind] : undefined) ?? NON_JOURNAL[s.design] ?? "article-journal";
   const url = s.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/` : s.doi ? `https://doi.org/${s.doi}` : s.url;
   return {
     id: s.id,
@@ -46,6 +54,9 @@ export function toCsl(s: CitableSource): CslItem {
     author: s.authors.map(toCslName),
     issued: { "date-parts": [[s.year]] },
     ...(type === "article-journal" ? { "container-title": s.journal } : { publisher: s.journal }),
+    ...(s.volume ? { volume: s.volume } : {}),
+    ...(s.issue ? { issue: s.issue } : {}),
+    ...(s.pages ? { page: s.pages } : {}),
     ...(s.doi ? { DOI: s.doi } : {}),
     ...(s.pmid ? { PMID: s.pmid } : {}),
     ...(s.pmcid ? { PMCID: s.pmcid } : {}),

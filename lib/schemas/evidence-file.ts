@@ -49,6 +49,10 @@ export const sourceSchema = z
     authors: z.array(text).min(1, "at least the first author is required"),
     journal: text,
     year: z.number().int().min(1950).max(2100),
+    /** Citation details as printed on PubMed or the journal page ("47", "4", "351-354"); e-only articles may give an article number as pages. */
+    volume: z.string().regex(/^[A-Za-z0-9.-]{1,12}$/, "volume as printed, e.g. 47").optional(),
+    issue: z.string().regex(/^[A-Za-z0-9.\- ]{1,16}$/, "issue as printed, e.g. 4 or Suppl 2").optional(),
+    pages: z.string().regex(/^[A-Za-z0-9.]+(?:[-–][A-Za-z0-9.]+)?$/, "pages as printed, e.g. 351-354 or e078218").optional(),
     pmid: pmidSchema.optional(),
     doi: doiSchema.optional(),
     pmcid: pmcidSchema.optional(),

@@ -3,6 +3,7 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-ris";
 import "@citation-js/plugin-bibtex";
 import { exportFileName } from "../../lib/export/file-name";
+import { unwrapRis } from "../../lib/export/ris";
 import { toCsl } from "../../lib/export/to-csl";
 import type { ClaimsQuery } from "../../lib/schemas/claims-query";
 import { buildSourcesWhere } from "../claims/build-claims-where";
@@ -24,7 +25,11 @@ export async function exportCitations(query: ClaimsQuery, format: keyof typeof F
     const sources = await store.prisma.source.findMany({ where, orderBy: [{ firstAuthor: "asc" }, { year: "asc" }, { id: "asc" }] });
     const items = sources.map(toCsl);
     const body =
-      format === "csl-json" ? JSON.stringify(items, null, 2) : new Cite(items).format(format === "ris" ? "ris" : "bibtex", { format: "text" });
+      format === "csl-json"
+        ? JSON.stringify(items, null, 2)
+        : format === "ris"
+          ? unwrapRis(String(new Cite(items).format("ris", { format: "text" })))
+          : new Cite(items).format("bibtex", { format: "text" });
     return new Response(String(body), {
       headers: {
         "Content-Type": FORMATS[format].type,

@@ -99,6 +99,37 @@ describe("API routes on a real store", () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it("FHIR: the Evidence searchset's total equals /api/claims' total; unknown filters and ids are OperationOutcomes", async () => {
+    const { NextRequest } = await import("next/server");
+    const claims = await import("../../app/api/claims/route");
+    const evidence = await import("../../app/api/fhir/Evidence/route");
+    const one = await import("../../app/api/fhir/Evidence/[id]/route");
+    const citation = await import("../../app/api/fhir/Citation/[id]/route");
+    const { fhirValidator } = await import("../support/fhir-schema");
+    for (const qs of ["", "subtype=trd", "route=intranasal&pageSize=1"]) {
+      const api = await (await claims.GET(new NextRequest(`http://localhost/api/claims?${qs}`))).json();
+      const response = await evidence.GET(new NextRequest(`http://localhost/api/fhir/Evidence?${qs}`));
+      expect(response.headers.get("content-type")).toContain("application/fhir+json");
+      const bundle = await response.json();
+      expect(bundle).toMatchObject({ resourceType: "Bundle", type: "searchset", total: api.total });
+      expect(fhirValidator("Bundle")(bundle).errors).toEqual([]);
+      expect(bundle.entry).toHaveLength(api.data.length);
+    }
+    const bad = await evidence.GET(new NextRequest("http://localhost/api/fhir/Evidence?route=rectal"));
+    expect(bad.status).toBe(400);
+    const outcome = await bad.json();
+    expect(outcome).toMatchObject({ resourceType: "OperationOutcome", issue: [{ severity: "error", code: "invalid" }] });
+    expect(outcome.issue[0].diagnostics).toContain('unknown route "rectal"');
+    expect(fhirValidator("OperationOutcome")(outcome).errors).toEqual([]);
+    const found = await one.GET(new NextRequest("http://localhost/api/fhir/Evidence/alpha-2020-trial-response"), { params: Promise.resolve({ id: "alpha-2020-trial-response" }) });
+    expect((await found.json()).id).toBe("alpha-2020-trial-response");
+    const missing = await one.GET(new NextRequest("http://localhost/api/fhir/Evidence/nope"), { params: Promise.resolve({ id: "nope" }) });
+    expect(missing.status).toBe(404);
+    const cited = await citation.GET(new NextRequest("http://localhost/api/fhir/Citation/alpha-2020-trial"), { params: Promise.resolve({ id: "alpha-2020-trial" }) });
+    const c = await cited.json();
+    expect(c.citedArtifact.identifier).toEqual(expect.arrayContaining([{ system: "https://pubmed.ncbi.nlm.nih.gov", value: "11111111" }, { system: "https://doi.org", value: "10.1000/alpha" }]));
+  });
+
   it("random and hostile parameters never give a 5xx", async () => {
     const { NextRequest } = await import("next/server");
     const routes = await Promise.all([
@@ -109,6 +140,7 @@ describe("API routes on a real store", () => {
       import("../../app/api/onset/route"),
       import("../../app/api/synthesis/route"),
       import("../../app/api/summary/route"),
+      import("../../app/api/fhir/Evidence/route"),
     ]);
     await fc.assert(
       fc.asyncProperty(params, fc.integer({ min: 0, max: routes.length - 1 }), async (p, i) => {

@@ -1,0 +1,19 @@
+// citation-js wraps RIS lines at 70 characters, which splits words ("Depr / ession") in every reference manager
+// that reads the file. RIS has no continuation lines: a field is one line. Join them back, and give the page
+// range as start (SP) and end (EP) page, as the RIS specification has it.
+const TAG = /^[A-Z][A-Z0-9] {2}- ?/;
+
+export function unwrapRis(text: string): string {
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (TAG.test(line) || line.trim() === "" || out.length === 0) out.push(line);
+    else out[out.length - 1] = `${out[out.length - 1]}${line}`;
+  }
+  return out
+    .flatMap((line) => {
+      const m = /^SP {2}- (\S+?)[-–](\S+)$/.exec(line);
+      return m ? [`SP  - ${m[1]}`, `EP  - ${m[2]}`] : [line];
+    })
+    .map((line) => line.replace(/\s+$/, (ws) => (/ {2}- $/.test(line) ? " " : "")))
+    .join("\r\n");
+}
