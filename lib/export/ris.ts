@@ -14,6 +14,7 @@ export function unwrapRis(text: string): string {
       const m = /^SP {2}- (\S+?)[-–](\S+)$/.exec(line);
       return m ? [`SP  - ${m[1]}`, `EP  - ${m[2]}`] : [line];
     })
-    .map((line) => line.replace(/\s+$/, (ws) => (/ {2}- $/.test(line) ? " " : "")))
+    // A value's trailing spaces go; an empty tag line keeps RIS's "XX  - " form.
+    .map((line) => (/^[A-Z][A-Z0-9] {2}- $/.test(line) ? line : line.trimEnd()))
     .join("\r\n");
 }
