@@ -14,6 +14,7 @@ const NAV = [
   ["/compare/routes", "Compare routes"],
   ["/compare/subtypes", "Compare subtypes"],
   ["/summary", "Summary of findings"],
+  ["/changes", "What changed"],
   ["/synthesis", "Synthesis"],
   ["/side-effects", "Side effects"],
   ["/onset", "Onset & durability"],

@@ -4,7 +4,8 @@ import { LevelLegend } from "../components/ui/level-legend";
 import { QueryError, StoreError } from "../components/ui/store-error";
 import { getExplorerData } from "../server/claims/get-explorer-data";
 import { readView } from "../server/db";
-import { ExportToolbar, VersionNotice } from "../components/export/export-toolbar";
+import { ChangedSinceNotice } from "../components/export/changed-since";
+import { ExportToolbar } from "../components/export/export-toolbar";
 import { ActiveFilters } from "./_components/active-filters";
 import { PrintReferences } from "../components/export/print-references";
 import { referencesOf } from "../lib/references";
@@ -37,7 +38,7 @@ export default async function ExplorerPage({ searchParams }: Props) {
       <p className="print-only">
         Printed {new Date().toISOString().slice(0, 10)} · dataset version {datasetVersion}
       </p>
-      <VersionNotice linked={typeof params.v === "string" ? params.v : undefined} current={datasetVersion} />
+      <ChangedSinceNotice linked={typeof params.v === "string" ? params.v : undefined} current={datasetVersion} />
       <FilterPanel query={query} facets={facets} />
       <ActiveFilters query={query} extra={typeof params.cols === "string" ? { cols: params.cols } : {}} />
       <p aria-live="polite" data-testid="result-count">

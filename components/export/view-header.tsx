@@ -1,5 +1,6 @@
 import { describeFilters, toSearchParams, type ViewParams } from "../../lib/view-params";
-import { ExportToolbar, VersionNotice } from "./export-toolbar";
+import { ChangedSinceNotice } from "./changed-since";
+import { ExportToolbar } from "./export-toolbar";
 
 /**
  * What every table view carries above its table: its filters in words, the dataset version (and the
@@ -26,7 +27,7 @@ export function ViewHeader({
         <span data-testid="dataset-version">{datasetVersion ?? "none imported"}</span>
         <span className="print-only"> · printed {new Date().toISOString().slice(0, 10)}</span>
       </p>
-      <VersionNotice linked={typeof linkedVersion === "string" ? linkedVersion : undefined} current={datasetVersion} />
+      <ChangedSinceNotice linked={typeof linkedVersion === "string" ? linkedVersion : undefined} current={datasetVersion} />
       <ExportToolbar apiPath={apiPath} query={toSearchParams(params).toString()} citationQuery={toSearchParams(citations).toString()} datasetVersion={datasetVersion} />
     </>
   );

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { formatDatasetErrors, validateDataset, type DataFile, type DatasetError } from "../../lib/dataset/validate-dataset";
+import { formatDatasetErrors, validateDataset, type DataFile, type Dataset, type DatasetError } from "../../lib/dataset/validate-dataset";
+import type { SourceInput } from "../../lib/schemas/evidence-file";
 import type { Store } from "../db/open-store";
 import { claimRow, claimSourceRows, sourceRow } from "./claim-rows";
 
@@ -38,6 +39,19 @@ function chunks<T>(rows: T[]): T[][] {
  * upserted by their stable ids, rows no longer in the files deleted. A dataset whose content hash
  * matches the last import is not written again, so running the import twice changes nothing.
  */
+const rowCache = new WeakMap<object, ReturnType<typeof claimRow>[]>();
+/** Claim rows with their content hash (computed once per import). */
+function rowsFor(claims: Dataset["claims"], sourcesById: Map<string, SourceInput>) {
+  const cached = rowCache.get(claims);
+  if (cached) return cached;
+  const rows = claims.map((c) => {
+    const { sourceId: _s, file: _f, lastReviewed: _l, history: _h, ...content } = c;
+    return { ...claimRow(c, sourcesById), contentHash: createHash("sha256").update(JSON.stringify(content)).digest("hex").slice(0, 16) };
+  });
+  rowCache.set(claims, rows);
+  return rows;
+}
+
 export async function importDataset(store: Store, files: DataFile[], options: { force?: boolean } = {}): Promise<ImportResult> {
   const { errors, dataset } = validateDataset(files);
   if (errors.length > 0) throw new DatasetValidationError(errors);
@@ -66,6 +80,16 @@ export async function importDataset(store: Store, files: DataFile[], options: { 
       if (!options.force && latest?.contentHash === contentHash) {
         return { status: "unchanged" as const, version, ...counts, removedClaims: 0, removedSources: 0 };
       }
+      // What this release does to each claim, for the changes page and feed: compared by content hash.
+      const before = await tx.claim.findMany({ select: { id: true, contentHash: true, statement: true } });
+      const beforeById = new Map(before.map((c) => [c.id, c]));
+      const newIds = new Set(claimIds);
+      const changes = [
+        ...rowsFor(dataset.claims, sourcesById)
+          .filter((r) => beforeById.get(r.id)?.contentHash !== r.contentHash)
+          .map((r) => ({ claimId: r.id, kind: beforeById.has(r.id) ? "changed" : "added", statement: r.statement })),
+        ...before.filter((c) => !newIds.has(c.id)).map((c) => ({ claimId: c.id, kind: "withdrawn", statement: c.statement })),
+      ];
       const removedClaims = (await tx.claim.deleteMany({ where: { id: { notIn: claimIds } } })).count;
       await tx.claimSource.deleteMany({});
       // Sources first: a claim row may not point at a source that is not there yet.
@@ -74,13 +98,18 @@ export async function importDataset(store: Store, files: DataFile[], options: { 
         await tx.source.upsert({ where: { id: source.id }, create: row, update: row });
       }
       const existing = new Set((await tx.claim.findMany({ select: { id: true } })).map((c) => c.id));
-      const rows = dataset.claims.map((c) => claimRow(c, sourcesById));
+      const rows = rowsFor(dataset.claims, sourcesById);
       for (const batch of chunks(rows.filter((r) => !existing.has(r.id)))) await tx.claim.createMany({ data: batch });
       for (const row of rows.filter((r) => existing.has(r.id))) await tx.claim.update({ where: { id: row.id }, data: row });
       for (const batch of chunks(dataset.claims.flatMap(claimSourceRows))) await tx.claimSource.createMany({ data: batch });
       const removedSources = (await tx.source.deleteMany({ where: { id: { notIn: sourceIds } } })).count;
       const info = { version, contentHash, importedAt: new Date(), claimCount: counts.claims, sourceCount: counts.sources };
       await tx.datasetInfo.upsert({ where: { id: 1 }, create: { id: 1, ...info }, update: info });
+      if (changes.length) {
+        await tx.datasetRelease.upsert({ where: { version }, create: info, update: info });
+        await tx.claimChange.deleteMany({ where: { version } });
+        for (const batch of chunks(changes.map((c) => ({ ...c, version })))) await tx.claimChange.createMany({ data: batch });
+      }
       return { status: "imported" as const, version, ...counts, removedClaims, removedSources };
     },
     { timeout: 600_000, maxWait: 60_000 },
