@@ -50,7 +50,7 @@ describe("on PostgreSQL", () => {
   it("two instances starting together on one empty database both succeed; one imports, the other finds it done", async () => {
     const ctx = await createTestStore("postgresql");
     try {
-      await ctx.store.sql.exec(`DROP TABLE IF EXISTS "claim_source", "claim", "source", "dataset_info", "_prisma_migrations" CASCADE`);
+      await ctx.store.sql.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public`);
       const a = runChild({ DATABASE_URL: ctx.url!, IMPORT_DIR: fixturesDir });
       const b = runChild({ DATABASE_URL: ctx.url!, IMPORT_DIR: fixturesDir });
       const [ra, rb] = await Promise.all([a.done, b.done]);
