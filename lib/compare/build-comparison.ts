@@ -16,6 +16,8 @@ export type CellClaim = {
   sampleSize: number | null;
   detail: string;
   source: string;
+  /** The primary source's id, for citation columns in exports. */
+  sourceId: string;
 };
 export type Cell = { claims: CellClaim[]; total: number; summary?: string };
 export type ComparisonColumn = { id: string; label: string; match: (c: ClaimDto) => boolean };
@@ -53,6 +55,7 @@ function toCellClaim(c: ClaimDto, detail: (c: ClaimDto) => string = claimDetail)
     sampleSize: c.sampleSize,
     detail: detail(c),
     source: s ? `${s.firstAuthor} ${s.year}` : "",
+    sourceId: s?.id ?? "",
   };
 }
 

@@ -13,6 +13,7 @@ export type OnsetPoint = {
   level: number;
   certainty: string | null;
   source: string;
+  sourceId: string;
 };
 
 /**
@@ -44,6 +45,7 @@ export function buildOnsetSeries(
         level: c.level,
         certainty: c.certainty,
         source: c.sources[0] ? `${c.sources[0].firstAuthor} ${c.sources[0].year}` : "",
+        sourceId: c.sources[0]?.id ?? "",
       });
     }
   }

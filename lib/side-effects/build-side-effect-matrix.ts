@@ -10,6 +10,7 @@ export type SideEffectCellClaim = {
   counts: boolean;
   design: string;
   source: string;
+  sourceId: string;
   level: number;
   certainty: string | null;
 };
@@ -102,6 +103,7 @@ function rows(claims: ClaimDto[], columns: SideEffectColumn[]): SideEffectRow[] 
               counts: INCIDENCE_DESIGNS.has(design),
               design,
               source: c.sources[0] ? `${c.sources[0].firstAuthor} ${c.sources[0].year}` : "",
+              sourceId: c.sources[0]?.id ?? "",
               level: c.level,
               certainty: c.certainty,
             };

@@ -4,6 +4,8 @@ import { EXPORT_KEYS, parseTableExport } from "../../lib/schemas/export-query";
 import { exportAbout } from "../export/export-about";
 import { exportResponse } from "../export/export-response";
 import type { ViewTable } from "../export/write-csv";
+import { citationsTable } from "../export/view-tables";
+import type { Reference } from "../../lib/references";
 import { BadRequestError, handle } from "./errors";
 import { limitExport } from "./rate-limit";
 
@@ -31,6 +33,9 @@ export function viewGet<Q, D extends { datasetVersion: string | null }>(
       const data = await load(parsed.query);
       if (!format) return NextResponse.json(data);
       const table = toTable(data, request.nextUrl.origin);
-      return exportResponse({ view, params, format, bom, tables: [() => table], about: () => exportAbout(view, params, data.datasetVersion, table.rows.length) });
+      // A view with references gets them as a second sheet in XLSX (the CSV rows carry citation columns).
+      const references = (data as { references?: Reference[] }).references;
+      const tables = references ? [() => table, () => citationsTable(references)] : [() => table];
+      return exportResponse({ view, params, format, bom, tables, about: () => exportAbout(view, params, data.datasetVersion, table.rows.length) });
     });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Reference } from "../../lib/references";
 import { certaintyLabel } from "../../components/ui/evidence-badge";
 import type { Comparison } from "../../lib/compare/build-comparison";
 import { ROUTE_LABEL } from "../../lib/labels";
@@ -9,20 +10,51 @@ import type { ExportCell, ViewTable } from "./write-csv";
 
 const claimLink = (origin: string, id: string): ExportCell => ({ text: id, hyperlink: `${origin}/claims/${id}` });
 
+/** Every claim row of a view export carries its primary source's citation (the CSV has no second sheet). */
+export const CITATION_HEADERS = ["First author", "Year", "Journal", "PMID", "DOI", "URL"];
+const CITATION_WIDTHS = [16, 6, 28, 10, 28, 40];
+const EMPTY_CITATION: ExportCell[] = ["", null, "", "", "", ""];
+
+export function citationCells(references: readonly Reference[], sourceId: string): ExportCell[] {
+  const r = references.find((x) => x.id === sourceId);
+  if (!r) return EMPTY_CITATION;
+  const url = r.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/` : r.doi ? `https://doi.org/${r.doi}` : r.url;
+  return [
+    r.firstAuthor,
+    r.year,
+    r.journal,
+    r.pmid ? { text: r.pmid, hyperlink: `https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/` } : "",
+    r.doi ? { text: r.doi, hyperlink: `https://doi.org/${r.doi}` } : "",
+    url ? { text: url, hyperlink: url } : "",
+  ];
+}
+
+/** The references of a view as their own sheet (XLSX). */
+export function citationsTable(references: readonly Reference[]): ViewTable {
+  return {
+    name: "Citations",
+    headers: ["#", "Source id", "Title", ...CITATION_HEADERS],
+    widths: [5, 30, 60, ...CITATION_WIDTHS],
+    rows: references.map((r, i) => [i + 1, r.id, r.title, ...citationCells(references, r.id)]),
+  };
+}
+
 export function comparisonTable(name: string, data: Comparison, origin: string): ViewTable {
   const rows: ExportCell[][] = [];
   for (const row of data.rows) {
     for (const col of data.columns) {
       const cell = row.cells[col.id];
-      if (cell.summary) rows.push([row.label, col.label, null, "", cell.summary, "", "", ""]);
-      else if (cell.claims.length === 0) rows.push([row.label, col.label, null, "", "No evidence in the dataset", "", "", ""]);
-      for (const c of cell.claims) rows.push([row.label, col.label, c.level, certaintyLabel(c.certainty), c.statement, c.detail, c.source, claimLink(origin, c.id)]);
+      if (cell.summary) rows.push([row.label, col.label, null, "", cell.summary, "", "", "", ...EMPTY_CITATION]);
+      else if (cell.claims.length === 0) rows.push([row.label, col.label, null, "", "No evidence in the dataset", "", "", "", ...EMPTY_CITATION]);
+      for (const c of cell.claims) {
+        rows.push([row.label, col.label, c.level, certaintyLabel(c.certainty), c.statement, c.detail, c.source, claimLink(origin, c.id), ...citationCells(data.references, c.sourceId)]);
+      }
     }
   }
   return {
     name,
-    headers: ["Question", "Column", "Level", "Certainty", "Finding", "Figures", "Source", "Claim"],
-    widths: [28, 26, 7, 12, 70, 40, 20, 34],
+    headers: ["Question", "Column", "Level", "Certainty", "Finding", "Figures", "Source", "Claim", ...CITATION_HEADERS],
+    widths: [28, 26, 7, 12, 70, 40, 20, 34, ...CITATION_WIDTHS],
     rows,
   };
 }
@@ -35,15 +67,15 @@ export function sideEffectTable(data: SideEffectMatrix, origin: string): ViewTab
         const cell = row.cells[col];
         const route = col === UNSTATED_ROUTE ? "Route not stated" : ROUTE_LABEL[col];
         for (const c of cell.claims) {
-          rows.push([term, row.label, route, cell.heading, c.incidence ?? (c.counts ? "no rate published" : "no rate (design cannot give one)"), c.percent, c.level, certaintyLabel(c.certainty), c.source, claimLink(origin, c.id)]);
+          rows.push([term, row.label, route, cell.heading, c.incidence ?? (c.counts ? "no rate published" : "no rate (design cannot give one)"), c.percent, c.level, certaintyLabel(c.certainty), c.source, claimLink(origin, c.id), ...citationCells(data.references, c.sourceId)]);
         }
       }
     }
   }
   return {
     name: "Side effects",
-    headers: ["Term", "Adverse effect", "Route", "Cell (range of rates)", "Incidence per arm as published", "Percent (drug arm)", "Level", "Certainty", "Source", "Claim"],
-    widths: [12, 26, 20, 30, 50, 9, 7, 12, 20, 34],
+    headers: ["Term", "Adverse effect", "Route", "Cell (range of rates)", "Incidence per arm as published", "Percent (drug arm)", "Level", "Certainty", "Source", "Claim", ...CITATION_HEADERS],
+    widths: [12, 26, 20, 30, 50, 9, 7, 12, 20, 34, ...CITATION_WIDTHS],
     rows,
   };
 }
