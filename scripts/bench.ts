@@ -96,7 +96,7 @@ async function benchDataset(label: string, dataDir: string, rows: string[]) {
 
 /** The Next.js server process started by scripts/start.ts (one at a time in this script). */
 function serverPid(): string {
-  return execSync("pgrep -n -f 'scripts/serve.ts' || true", { encoding: "utf8" }).trim();
+  return execSync("pgrep -n -f '[s]cripts/serve.ts' || true", { encoding: "utf8" }).trim();
 }
 
 function serverRssKb(pid: string): number {

@@ -6,7 +6,10 @@ const TAG = /^[A-Z][A-Z0-9] {2}- ?/;
 export function unwrapRis(text: string): string {
   const out: string[] = [];
   for (const line of text.split(/\r?\n/)) {
-    if (TAG.test(line) || line.trim() === "" || out.length === 0) out.push(line);
+    // citation-js also leaves an empty line after a field that wrapped at the very end: inside a record it would read
+    // as more of the field, so empty lines are dropped here and one is put back after each record (ER).
+    if (line === "") continue;
+    if (TAG.test(line) || out.length === 0) out.push(line);
     else out[out.length - 1] = `${out[out.length - 1]}${line}`;
   }
   return out
@@ -16,5 +19,6 @@ export function unwrapRis(text: string): string {
     })
     // A value's trailing spaces go; an empty tag line keeps RIS's "XX  - " form.
     .map((line) => (/^[A-Z][A-Z0-9] {2}- $/.test(line) ? line : line.trimEnd()))
+    .flatMap((line) => (/^ER {2}-/.test(line) ? [line, ""] : [line]))
     .join("\r\n");
 }

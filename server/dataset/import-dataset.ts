@@ -65,7 +65,9 @@ export async function importDataset(store: Store, files: DataFile[], options: { 
 
   const { prisma } = store;
   const current = await prisma.datasetInfo.findUnique({ where: { id: 1 } });
-  if (!options.force && current?.contentHash === contentHash) {
+  // Unchanged data is not written again — unless no release has been recorded yet (a store from before the changelog).
+  const hasRelease = Boolean(await prisma.datasetRelease.findUnique({ where: { version } }));
+  if (!options.force && current?.contentHash === contentHash && hasRelease) {
     return { status: "unchanged", version, ...counts, removedClaims: 0, removedSources: 0 };
   }
 
@@ -77,12 +79,13 @@ export async function importDataset(store: Store, files: DataFile[], options: { 
     async (tx) => {
       await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_KEY})::text AS locked`);
       const latest = await tx.datasetInfo.findUnique({ where: { id: 1 } });
-      if (!options.force && latest?.contentHash === contentHash) {
+      if (!options.force && latest?.contentHash === contentHash && (await tx.datasetRelease.findUnique({ where: { version } }))) {
         return { status: "unchanged" as const, version, ...counts, removedClaims: 0, removedSources: 0 };
       }
       // What this release does to each claim, for the changes page and feed: compared by content hash.
       const before = await tx.claim.findMany({ select: { id: true, contentHash: true, statement: true } });
-      const beforeById = new Map(before.map((c) => [c.id, c]));
+      // Rows written before content hashes existed have none: the first release lists them as added.
+      const beforeById = new Map(before.filter((c) => c.contentHash).map((c) => [c.id, c]));
       const newIds = new Set(claimIds);
       const changes = [
         ...rowsFor(dataset.claims, sourcesById)
@@ -105,11 +108,10 @@ export async function importDataset(store: Store, files: DataFile[], options: { 
       const removedSources = (await tx.source.deleteMany({ where: { id: { notIn: sourceIds } } })).count;
       const info = { version, contentHash, importedAt: new Date(), claimCount: counts.claims, sourceCount: counts.sources };
       await tx.datasetInfo.upsert({ where: { id: 1 }, create: { id: 1, ...info }, update: info });
-      if (changes.length) {
-        await tx.datasetRelease.upsert({ where: { version }, create: info, update: info });
-        await tx.claimChange.deleteMany({ where: { version } });
-        for (const batch of chunks(changes.map((c) => ({ ...c, version })))) await tx.claimChange.createMany({ data: batch });
-      }
+      // Every import that writes is a release (a new dataset version), even when only sources changed.
+      await tx.datasetRelease.upsert({ where: { version }, create: info, update: info });
+      await tx.claimChange.deleteMany({ where: { version } });
+      for (const batch of chunks(changes.map((c) => ({ ...c, version })))) await tx.claimChange.createMany({ data: batch });
       return { status: "imported" as const, version, ...counts, removedClaims, removedSources };
     },
     { timeout: 600_000, maxWait: 60_000 },
