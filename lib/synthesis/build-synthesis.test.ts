@@ -1,25 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { claimDto } from "../../tests/fixtures/claim-dto";
+import { armDto as arm, claimDto } from "../../tests/fixtures/claim-dto";
 import { synthesisQuerySchema, parseSynthesisQuery, serializeSynthesisQuery } from "../schemas/synthesis-query";
 import { buildSynthesis } from "./build-synthesis";
 
-// Synthetic trials (made-up numbers, never evidence) in the API shape.
-const arm = (role: "intervention" | "comparator", extra: Record<string, unknown>) => ({
-  label: role,
-  role,
-  drug: role === "intervention" ? ("racemic-ketamine" as const) : null,
-  comparatorType: role === "comparator" ? ("inert-placebo" as const) : null,
-  route: role === "intervention" ? ("iv" as const) : null,
-  doseAsStudied: null,
-  nRandomised: null,
-  n: null,
-  events: null,
-  percent: null,
-  mean: null,
-  sd: null,
-  meanType: null,
-  ...extra,
-});
 const trial = (id: string, e1: number, n1: number, e2: number, n2: number, hours = 24, comparatorType = "inert-placebo", source = `src-${id}`) =>
   claimDto(
     id,

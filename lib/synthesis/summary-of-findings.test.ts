@@ -1,24 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { claimDto } from "../../tests/fixtures/claim-dto";
+import { armDto as arm, claimDto } from "../../tests/fixtures/claim-dto";
 import { buildSummaryOfFindings, perThousand } from "./summary-of-findings";
 
-// Synthetic claims (made-up numbers, never evidence).
-const arm = (role: "intervention" | "comparator", extra: Record<string, unknown>) => ({
-  label: role === "intervention" ? "ketamine" : "saline",
-  role,
-  drug: role === "intervention" ? ("racemic-ketamine" as const) : null,
-  comparatorType: role === "comparator" ? ("inert-placebo" as const) : null,
-  route: role === "intervention" ? ("iv" as const) : null,
-  doseAsStudied: null,
-  nRandomised: null,
-  n: null,
-  events: null,
-  percent: null,
-  mean: null,
-  sd: null,
-  meanType: null,
-  ...extra,
-});
 
 describe("summary of findings", () => {
   it("turns a ratio into an absolute effect per 1,000 at the assumed comparator risk", () => {
