@@ -5,7 +5,7 @@ import { Disclaimer } from "../components/ui/disclaimer";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: "Ketamine & esketamine for depression — evidence tables",
+  title: { default: "Ketamine & esketamine for depression — evidence tables", template: "%s — ketamine evidence tables" },
   description: "Cited, graded claims about ketamine and esketamine for depression, for clinicians.",
 };
 

@@ -14,6 +14,7 @@ import { FilterPanel } from "./_components/filter-panel";
 import { Pagination } from "./_components/pagination";
 
 export const dynamic = "force-dynamic";
+export const metadata = { title: "Evidence explorer — ketamine evidence tables", description: "Filter cited, graded claims about ketamine and esketamine for depression by subtype, route, drug, certainty and outcome." };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,9 +25,18 @@ export default async function ExplorerPage({ searchParams }: Props) {
   if (!parsed.ok || !cols.ok) {
     return <QueryError message={[!parsed.ok ? parsed.message : "", !cols.ok ? cols.message : ""].filter(Boolean).join("; ")} />;
   }
-  const query = parsed.query;
-  const read = await readView(() => getExplorerData(query));
+  let query = parsed.query;
+  let read = await readView(() => getExplorerData(query));
   if (!read.ok) return <StoreError />;
+  // A page past the end (an old link, a typed number) shows the last page and says so, never "page 99999 of 16".
+  const lastPage = Math.max(1, Math.ceil(read.data.claims.total / query.pageSize));
+  const requestedPage = query.page;
+  if (query.page > lastPage) {
+    query = { ...query, page: lastPage };
+    const q = query;
+    read = await readView(() => getExplorerData(q));
+    if (!read.ok) return <StoreError />;
+  }
   const data = read.data;
   const { claims, facets, datasetVersion } = data;
   const base = serializeClaimsQuery(query);
@@ -45,6 +55,11 @@ export default async function ExplorerPage({ searchParams }: Props) {
         <strong>{claims.total}</strong> {claims.total === 1 ? "claim matches" : "claims match"} · dataset version{" "}
         <span data-testid="dataset-version">{datasetVersion ?? "none imported"}</span>
       </p>
+      {requestedPage > query.page ? (
+        <p className="notice" role="status" data-testid="page-notice">
+          There is no page {requestedPage}: these filters give {lastPage} {lastPage === 1 ? "page" : "pages"}, so the last page is shown.
+        </p>
+      ) : null}
       <ExportToolbar
         apiPath="/api/claims"
         query={base.toString()}

@@ -99,3 +99,14 @@ for (const path of ["/", "/?subtype=trd&route=intranasal", "/about"]) {
     expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 }
+
+test("the default order puts efficacy, suicidality and harms first; a page past the end shows the last page and says so", async ({ page, request }) => {
+  const api = await (await request.get("/api/claims?subtype=trd")).json();
+  expect(["efficacy", "suicidality", "adverse-effect"]).toContain(api.data[0].category);
+  const lastPage = Math.ceil(api.total / api.pageSize);
+  await page.goto("/?subtype=trd&page=99999");
+  await expect(page.getByTestId("page-notice")).toContainText(`There is no page 99999: these filters give ${lastPage} pages`);
+  await expect(page.locator("table.data tbody tr").first()).toBeVisible();
+  await expect(page).toHaveTitle(/Evidence explorer — ketamine evidence tables/);
+  expect((await request.get("/icon.svg")).status()).toBe(200);
+});

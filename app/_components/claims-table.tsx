@@ -8,7 +8,7 @@ import { CertaintyBadge } from "../../components/ui/evidence-badge";
 import { LevelBadge } from "../../components/ui/level-badge";
 import { CLAIM_COLUMNS, DEFAULT_COLUMNS, claimFigures, type ClaimColumnId } from "../../lib/claim-columns";
 import { CATEGORY_LABEL, DIRECTION_LABEL, DRUG_LABEL, ROUTE_LABEL, SUBTYPE_LABEL, labelOf } from "../../lib/labels";
-import type { ClaimsQuery, SortKey } from "../../lib/schemas/claims-query";
+import { DEFAULT_SORT_KEY, type ClaimsQuery, type SortKey } from "../../lib/schemas/claims-query";
 import type { ClaimDto } from "../../server/claims/claim-dto";
 
 const SORTABLE: Partial<Record<ClaimColumnId, SortKey>> = {
@@ -86,7 +86,7 @@ export function ClaimsTable({
   function sortHref(key: SortKey) {
     const params = new URLSearchParams(baseQuery);
     const desc = sort.key === key && !sort.desc;
-    if (key === "level" && !desc) params.delete("sort");
+    if (key === DEFAULT_SORT_KEY && !desc) params.delete("sort");
     else params.set("sort", `${desc ? "-" : ""}${key}`);
     params.delete("page");
     return `?${params.toString()}`;

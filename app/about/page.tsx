@@ -4,6 +4,7 @@ import { DOWNGRADE_TEXT, LEVEL_TEXT } from "../../lib/evidence-levels";
 import { getDatasetInfo, readView, withStore } from "../../server/db";
 
 export const dynamic = "force-dynamic";
+export const metadata = { title: "About and evidence levels", description: "How claims are selected and graded: design levels, GRADE certainty, dataset version and disclaimer." };
 
 export default async function AboutPage() {
   const read = await readView(() => withStore(getDatasetInfo));

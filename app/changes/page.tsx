@@ -5,7 +5,7 @@ import { getChanges } from "../../server/changes/get-changes";
 import { loadView } from "../../server/views/load-view";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "What changed — ketamine evidence tables" };
+export const metadata = { title: "What changed", description: "New, changed and withdrawn claims in each dataset version." };
 
 export default async function ChangesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const view = await loadView(searchParams, parseChangesQuery, (q) => getChanges(q));

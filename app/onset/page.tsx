@@ -12,6 +12,7 @@ import { PrintReferences } from "../../components/export/print-references";
 import { OnsetChart } from "./_components/onset-chart";
 
 export const dynamic = "force-dynamic";
+export const metadata = { title: "Onset and durability", description: "When ketamine and esketamine effects start and how long they last, by route or subtype, as a chart and a table." };
 
 export default async function OnsetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const view = await loadView(searchParams, parseOnsetQuery, getOnsetSeries);

@@ -12,6 +12,7 @@ import { getSideEffectMatrix } from "../../server/side-effects/get-side-effect-m
 import { PrintReferences } from "../../components/export/print-references";
 
 export const dynamic = "force-dynamic";
+export const metadata = { title: "Side effects by route", description: "Published incidence of dissociation, blood pressure, nausea and other harms of ketamine and esketamine, per arm and by route." };
 
 const columnLabel = (c: SideEffectColumn) => (c === UNSTATED_ROUTE ? "Route not stated (e.g. recreational use)" : ROUTE_LABEL[c]);
 

@@ -9,7 +9,7 @@ import { loadView } from "../../server/views/load-view";
 import { getSummary } from "../../server/synthesis/get-summary";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Summary of findings — ketamine evidence tables" };
+export const metadata = { title: "Summary of findings", description: "One row per outcome: relative and absolute effect, participants, certainty and what it means." };
 
 export default async function SummaryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const view = await loadView(searchParams, parseSummaryQuery, getSummary);

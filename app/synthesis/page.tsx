@@ -17,7 +17,7 @@ import { getSynthesis } from "../../server/synthesis/get-synthesis";
 import { getSynthesisOptions } from "../../server/synthesis/get-synthesis-options";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Live meta-analysis — ketamine evidence tables" };
+export const metadata = { title: "Live meta-analysis", description: "Pool the randomised trials in the dataset for a question: forest plot, pooled effect, heterogeneity and prediction interval." };
 
 const pct = (x: number) => `${x.toFixed(1)}%`;
 const ci = (lo: number | null, hi: number | null) => (lo === null || hi === null ? "—" : `${formatNumber(lo)} to ${formatNumber(hi)}`);

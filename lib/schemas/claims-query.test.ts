@@ -4,7 +4,7 @@ import { MAX_PAGE_SIZE, parseClaimsQuery, serializeClaimsQuery } from "./claims-
 describe("parseClaimsQuery", () => {
   it("gives defaults for an empty query", () => {
     const parsed = parseClaimsQuery(new URLSearchParams());
-    expect(parsed).toMatchObject({ ok: true, query: { subtype: [], page: 1, pageSize: 25, sort: { key: "level", desc: false } } });
+    expect(parsed).toMatchObject({ ok: true, query: { subtype: [], page: 1, pageSize: 25, sort: { key: "relevance", desc: false } } });
   });
 
   it("reads comma-separated lists and repeated list parameters alike", () => {
@@ -51,5 +51,16 @@ describe("parseClaimsQuery", () => {
     const url = serializeClaimsQuery(parsed.query);
     expect(url.toString()).toBe("subtype=trd&route=oral%2Civ&q=dissociation&sort=-year&page=2");
     expect(parseClaimsQuery(url)).toEqual(parsed);
+  });
+});
+
+describe("the default order", () => {
+  it("is clinical relevance, and every category has a place in it", async () => {
+    const { CATEGORIES, RELEVANCE_ORDER } = await import("./vocabulary");
+    expect([...RELEVANCE_ORDER].sort()).toEqual([...CATEGORIES].sort());
+    const { parseClaimsQuery, serializeClaimsQuery } = await import("./claims-query");
+    const parsed = parseClaimsQuery(new URLSearchParams(""));
+    expect(parsed.ok && parsed.query.sort).toEqual({ key: "relevance", desc: false });
+    expect(parsed.ok && serializeClaimsQuery(parsed.query).has("sort")).toBe(false);
   });
 });

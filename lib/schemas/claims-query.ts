@@ -6,7 +6,9 @@ import { CATEGORIES, CERTAINTIES, DESIGNS, DIRECTIONS, DRUGS, EVIDENCE_BASES, LE
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
 
-export const SORT_KEYS = ["level", "certainty", "year", "timepoint", "category", "citation", "id"] as const;
+export const SORT_KEYS = ["relevance", "level", "certainty", "year", "timepoint", "category", "citation", "id"] as const;
+/** The explorer's default order: clinical relevance (efficacy, suicidality and harms first; then certainty and sample size). */
+export const DEFAULT_SORT_KEY = "relevance";
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /**
@@ -80,7 +82,7 @@ export const claimsQuerySchema = z.object({
     .string()
     .optional()
     .transform((raw, ctx) => {
-      if (!raw) return { key: "level" as SortKey, desc: false };
+      if (!raw) return { key: DEFAULT_SORT_KEY as SortKey, desc: false };
       const desc = raw.startsWith("-");
       const key = desc ? raw.slice(1) : raw;
       if (!(SORT_KEYS as readonly string[]).includes(key)) {
@@ -155,7 +157,7 @@ export function serializeClaimsQuery(query: Partial<ClaimsQuery>): URLSearchPara
   }
   if (query.q) out.set("q", query.q);
   if (query.source) out.set("source", query.source);
-  if (query.sort && !(query.sort.key === "level" && !query.sort.desc)) out.set("sort", `${query.sort.desc ? "-" : ""}${query.sort.key}`);
+  if (query.sort && !(query.sort.key === DEFAULT_SORT_KEY && !query.sort.desc)) out.set("sort", `${query.sort.desc ? "-" : ""}${query.sort.key}`);
   if (query.page && query.page > 1) out.set("page", String(query.page));
   if (query.pageSize && query.pageSize !== DEFAULT_PAGE_SIZE) out.set("pageSize", String(query.pageSize));
   return out;

@@ -44,6 +44,21 @@ export const CATEGORIES = [
 ] as const;
 
 /** `within-group-change`: a change from baseline without a comparator (a single arm); never "favours". */
+/** Categories in the order a clinician asks about them: does it work, is it safe, how fast, … then background. */
+export const RELEVANCE_ORDER = [
+  "efficacy",
+  "suicidality",
+  "adverse-effect",
+  "onset",
+  "durability",
+  "regulatory",
+  "practice",
+  "pharmacokinetics",
+  "future-direction",
+  "mechanism",
+  "background",
+] as const;
+
 export const DIRECTIONS = ["favours-ketamine", "no-difference", "favours-comparator", "within-group-change", "not-applicable"] as const;
 
 export const DESIGNS = [

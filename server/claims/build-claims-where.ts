@@ -46,6 +46,8 @@ export function buildClaimsWhere(query: ClaimFilters): Prisma.ClaimWhereInput {
 export function buildClaimsOrderBy(sort: ClaimsQuery["sort"]): Prisma.ClaimOrderByWithRelationInput[] {
   const dir = sort.desc ? "desc" : "asc";
   const byKey: Record<ClaimsQuery["sort"]["key"], Prisma.ClaimOrderByWithRelationInput[]> = {
+    // Efficacy, suicidality and harms before background; within each, higher certainty and larger samples first.
+    relevance: [{ relevanceRank: dir }, { certaintyRank: "desc" }, { sampleSize: { sort: "desc", nulls: "last" } }],
     level: [{ level: dir }, { category: "asc" }],
     // Highest certainty first (ascending = high to not assessed), then the larger sample.
     certainty: [{ certaintyRank: sort.desc ? "asc" : "desc" }, { sampleSize: { sort: "desc", nulls: "last" } }],

@@ -1,7 +1,7 @@
 import { baseLevel, certaintyRank, deriveCertainty } from "../../lib/evidence-levels";
 import type { Dataset } from "../../lib/dataset/validate-dataset";
 import type { ClaimInput, SourceInput } from "../../lib/schemas/evidence-file";
-import { ROUTES, SUBTYPES } from "../../lib/schemas/vocabulary";
+import { RELEVANCE_ORDER, ROUTES, SUBTYPES } from "../../lib/schemas/vocabulary";
 import { Prisma } from "../../generated/prisma/client";
 
 /** A JSON column's value: SQL NULL when absent, so an update clears what an earlier import wrote. */
@@ -106,6 +106,7 @@ export function claimRow(c: DatasetClaim, sourcesById: Map<string, SourceInput>)
     certaintyBasis: certainty.basis,
     certaintyReasons: certainty.reasons,
     certaintyRank: certaintyRank(certainty.certainty),
+    relevanceRank: (RELEVANCE_ORDER as readonly string[]).indexOf(c.category),
     certaintyDowngrades: json(c.certaintyDowngrades),
     evidenceBase: c.evidenceBase ?? null,
     doseAsStudied: c.doseAsStudied ?? null,

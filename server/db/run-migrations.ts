@@ -24,7 +24,11 @@ const ADVISORY_LOCK_KEY = 72_413_900;
  */
 export async function runMigrations(sql: SqlRunner, migrations?: Migration[]): Promise<string[]> {
   const all = migrations ?? (await listMigrations());
-  await sql.exec(CREATE_TABLE);
+  // Under the lock too: two instances creating the table at once race in PostgreSQL's catalog even with IF NOT EXISTS.
+  await sql.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [ADVISORY_LOCK_KEY]);
+    await tx.exec(CREATE_TABLE);
+  });
   const applied: string[] = [];
   for (const migration of all) {
     const done = await sql.transaction(async (tx) => {

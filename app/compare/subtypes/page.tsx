@@ -10,6 +10,7 @@ import { toSearchParams } from "../../../lib/view-params";
 import { ComparisonTable } from "../_components/comparison-table";
 
 export const dynamic = "force-dynamic";
+export const metadata = { title: "Compare depression subtypes", description: "What the evidence says for treatment-resistant, bipolar and suicidal depression, older adults and adolescents, with certainty." };
 
 export default async function CompareSubtypesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const view = await loadView(searchParams, parseSubtypeCompareQuery, getSubtypeComparison);
