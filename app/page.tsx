@@ -1,7 +1,7 @@
 import { parseColumns } from "../lib/claim-columns";
 import { parseClaimsQuery, serializeClaimsQuery } from "../lib/schemas/claims-query";
 import { LevelLegend } from "../components/ui/level-legend";
-import { QueryError, StoreError } from "../components/ui/store-error";
+import { QueryError, QueryNotice, StoreError } from "../components/ui/store-error";
 import { getExplorerData } from "../server/claims/get-explorer-data";
 import { readView } from "../server/db";
 import { ChangedSinceNotice } from "../components/export/changed-since";
@@ -19,11 +19,17 @@ export const metadata = { title: "Evidence explorer — ketamine evidence tables
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ExplorerPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const parsed = parseClaimsQuery(params, ["cols", "v"]);
+  const raw = await searchParams;
+  // One bad value must not throw away the rest of a link: drop the parameters that fail and keep the others.
+  let parsed = parseClaimsQuery(raw, ["cols", "v"]);
+  const colsFirst = parseColumns(typeof raw.cols === "string" ? raw.cols : undefined);
+  const ignored = [...new Set([...(parsed.ok ? [] : parsed.issues.map((i) => i.param)), ...(colsFirst.ok ? [] : ["cols"])])];
+  const problem = [!parsed.ok ? parsed.message : "", !colsFirst.ok ? colsFirst.message : ""].filter(Boolean).join("; ");
+  const params = Object.fromEntries(Object.entries(raw).filter(([k]) => !ignored.includes(k)));
+  if (!parsed.ok) parsed = parseClaimsQuery(params, ["cols", "v"]);
   const cols = parseColumns(typeof params.cols === "string" ? params.cols : undefined);
   if (!parsed.ok || !cols.ok) {
-    return <QueryError message={[!parsed.ok ? parsed.message : "", !cols.ok ? cols.message : ""].filter(Boolean).join("; ")} />;
+    return <QueryError message={problem} />;
   }
   let query = parsed.query;
   let read = await readView(() => getExplorerData(query));
@@ -45,6 +51,7 @@ export default async function ExplorerPage({ searchParams }: Props) {
   return (
     <>
       <h1>Evidence explorer</h1>
+      {problem ? <QueryNotice message={problem} ignored={ignored} /> : null}
       <p className="print-only">
         Printed {new Date().toISOString().slice(0, 10)} · dataset version {datasetVersion}
       </p>

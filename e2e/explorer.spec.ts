@@ -110,3 +110,11 @@ test("the default order puts efficacy, suicidality and harms first; a page past 
   await expect(page).toHaveTitle(/Evidence explorer — ketamine evidence tables/);
   expect((await request.get("/icon.svg")).status()).toBe(200);
 });
+
+test("one bad value in a link is reported while the valid filters are kept", async ({ page, request }) => {
+  const api = await (await request.get("/api/claims?subtype=trd")).json();
+  await page.goto("/?subtype=trd&route=rectal");
+  await expect(page.getByTestId("query-error")).toContainText('unknown route "rectal"');
+  await expect(page.getByTestId("query-error")).toContainText("Left out: route");
+  await expect(page.getByTestId("result-count")).toContainText(`${api.total} claims match`);
+});

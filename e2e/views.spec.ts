@@ -148,3 +148,10 @@ test("comparison cells show certainty beside the level, and 'best' is the highes
   await expect(first.locator(".evidence-badge")).toContainText(`Level ${cell.claims[0].level}`);
   await expect(first.locator(".certainty")).toBeVisible();
 });
+
+test("a comparison view keeps the valid filters of a link with one bad value, and says what it left out", async ({ page }) => {
+  await page.goto("/side-effects?route=iv&subtype=bogus");
+  await expect(page.getByTestId("query-error")).toContainText('unknown subtype "bogus"');
+  await expect(page.getByTestId("view-meta")).toContainText("Intravenous");
+  await expect(page.getByTestId("short-term")).toBeVisible();
+});

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ViewError } from "../../components/ui/store-error";
+import { QueryNotice, ViewError } from "../../components/ui/store-error";
 import { parseChangesQuery } from "../../lib/schemas/changes-query";
 import { getChanges } from "../../server/changes/get-changes";
 import { loadView } from "../../server/views/load-view";
@@ -14,6 +14,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <h1>What changed</h1>
+      {view.problem ? <QueryNotice message={view.problem.message} ignored={view.problem.ignored} /> : null}
       <p>
         Each import of new or corrected evidence is a dataset version. Claims keep their ids; a corrected claim says what changed
         on its own page. Follow the <a href="/feed.xml">Atom feed</a> to hear of new versions.

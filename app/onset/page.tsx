@@ -32,6 +32,7 @@ export default async function OnsetPage({ searchParams }: { searchParams: Promis
         citations={{ category: ["onset", "durability"], route: query.route, subtype: query.subtype }}
         datasetVersion={data.datasetVersion}
         linkedVersion={params.v}
+        problem={view.problem}
       />
       {data.points.length === 0 ? (
         <p className="empty-box" data-testid="empty-result">No evidence matches these filters.</p>

@@ -95,6 +95,7 @@ export default async function SideEffectsPage({ searchParams }: { searchParams: 
         citations={{ category: ["adverse-effect"], route: query.route, subtype: query.subtype }}
         datasetVersion={data.datasetVersion}
         linkedVersion={params.v}
+        problem={view.problem}
       />
       <p>
         Rates come from different studies, doses and definitions; a range is not a pooled estimate. Each line gives the

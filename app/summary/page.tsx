@@ -28,7 +28,8 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
         <ChoiceFieldset legend="Route" name="route" options={ROUTE_LABEL} selected={query.route} />
         <ChoiceFieldset legend="Compared with" name="comparator" options={{ "inert-placebo": "Inert placebo (saline, placebo spray)", "active-placebo": "Active placebo (midazolam)" }} selected={query.comparator} />
       </ViewForm>
-      <ViewHeader apiPath="/api/summary" params={{ subtype: query.subtype, route: query.route, comparator: query.comparator }} citations={{ subtype: query.subtype, route: query.route }} datasetVersion={data.datasetVersion} linkedVersion={params.v} />
+      <ViewHeader apiPath="/api/summary" params={{ subtype: query.subtype, route: query.route, comparator: query.comparator }} citations={{ subtype: query.subtype, route: query.route }} datasetVersion={data.datasetVersion} linkedVersion={params.v}
+        problem={view.problem} />
       <table className="data cards" data-testid="sof">
         <caption style={{ textAlign: "left" }}>Outcomes, effects and certainty</caption>
         <thead>

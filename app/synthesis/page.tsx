@@ -79,6 +79,7 @@ export default async function SynthesisPage({ searchParams }: { searchParams: Pr
         citations={{ subtype: query.subtype, route: query.route }}
         datasetVersion={data.datasetVersion}
         linkedVersion={params.v}
+        problem={view.problem}
       />
       <p className="no-print">
         <a className="button" href={`/api/synthesis?${apiQuery}${apiQuery ? "&" : ""}format=svg`} download data-testid="export-svg">

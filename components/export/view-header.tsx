@@ -1,4 +1,5 @@
 import { describeFilters, toSearchParams, type ViewParams } from "../../lib/view-params";
+import { QueryNotice } from "../ui/store-error";
 import { ChangedSinceNotice } from "./changed-since";
 import { ExportToolbar } from "./export-toolbar";
 
@@ -12,6 +13,7 @@ export function ViewHeader({
   citations,
   datasetVersion,
   linkedVersion,
+  problem,
 }: {
   apiPath: string;
   params: ViewParams;
@@ -19,9 +21,12 @@ export function ViewHeader({
   citations: ViewParams;
   datasetVersion: string | null;
   linkedVersion: string | string[] | undefined;
+  /** Parts of the link that were left out because they were not understood. */
+  problem?: { message: string; ignored: string[] } | null;
 }) {
   return (
     <>
+      {problem ? <QueryNotice message={problem.message} ignored={problem.ignored} /> : null}
       <p className="muted" data-testid="view-meta">
         Filters: {describeFilters(params) || "none"} · dataset version{" "}
         <span data-testid="dataset-version">{datasetVersion ?? "none imported"}</span>

@@ -19,6 +19,18 @@ export function QueryError({ message }: { message: string }) {
   );
 }
 
+/** A bad part of a link, reported above the results of the rest of it (the valid filters are kept). */
+export function QueryNotice({ message, ignored }: { message: string; ignored: string[] }) {
+  return (
+    <div className="error-box" role="alert" data-testid="query-error">
+      <p>
+        <strong>Part of this link was not understood and is left out:</strong> {message}
+      </p>
+      <p className="muted">Left out: {ignored.join(", ")}. The rest of the link still applies below.</p>
+    </div>
+  );
+}
+
 /** What a view shows instead of its table when its URL or its database failed. */
 export function ViewError({ failure }: { failure: { reason: "bad-query"; message: string } | { reason: "unavailable" } }) {
   return failure.reason === "bad-query" ? <QueryError message={failure.message} /> : <StoreError />;

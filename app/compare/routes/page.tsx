@@ -39,6 +39,7 @@ export default async function CompareRoutesPage({ searchParams }: { searchParams
         citations={{ route: [...new Set(query.arm.map((a) => armById(a).route))], subtype: query.subtype }}
         datasetVersion={data.datasetVersion}
         linkedVersion={params.v}
+        problem={view.problem}
       />
       <p className="no-print" data-testid="sof-link">
         How large are the effects, and how sure are we?{" "}

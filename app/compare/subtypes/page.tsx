@@ -29,6 +29,7 @@ export default async function CompareSubtypesPage({ searchParams }: { searchPara
         citations={{ subtype: query.subtype, route: query.route }}
         datasetVersion={data.datasetVersion}
         linkedVersion={params.v}
+        problem={view.problem}
       />
       <p className="no-print" data-testid="sof-link">
         How large are the effects, and how sure are we?{" "}
