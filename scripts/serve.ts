@@ -1,13 +1,9 @@
 // Serves the built app (called by scripts/start.ts). A thin wrapper around Next.js's request handler that does one
 // thing `next start` cannot: a page that could not read the database answers HTTP 503 (with its message), not 200,
 // so a monitor sees the outage. The page marks its request through a request context (server/db.ts).
-import { AsyncLocalStorage } from "node:async_hooks";
 import { createServer, type ServerResponse } from "node:http";
 import next from "next";
-
-type RequestState = { storeUnavailable: boolean };
-const globalForRequest = globalThis as unknown as { evidenceRequestContext?: AsyncLocalStorage<RequestState> };
-const requestContext = (globalForRequest.evidenceRequestContext ??= new AsyncLocalStorage<RequestState>());
+import { requestContext, type RequestState } from "../lib/request-context";
 
 /** Before the first byte goes out, a page marked "database unavailable" turns its 200 into 503. */
 function withOutageStatus(res: ServerResponse, state: RequestState) {

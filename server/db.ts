@@ -1,5 +1,6 @@
 import "server-only";
 import { readEnv } from "./env";
+import { requestContext } from "../lib/request-context";
 import { openStore, type Store } from "./db/open-store";
 
 // One store per server process. The run command migrates and imports before the server starts,
@@ -34,12 +35,6 @@ export function getStore(): Promise<Store> {
  * longer than `timeoutMs` (a frozen server answers nothing; the caller must not wait for it).
  */
 export async function withStore<T>(fn: (store: Store) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = options.timeoutMs
-    ? new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new StoreUnavailableError(new Error(`no answer within ${options.timeoutMs} ms`))), options.timeoutMs);
-      })
-    : null;
   const run = async () => {
     let store: Store;
     try {
@@ -54,10 +49,19 @@ export async function withStore<T>(fn: (store: Store) => Promise<T>, options: { 
       throw error;
     }
   };
+  return options.timeoutMs ? withDeadline(run(), options.timeoutMs) : run();
+}
+
+/** The promise, or StoreUnavailableError when it has not settled within `ms` (a frozen server answers nothing). */
+async function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StoreUnavailableError(new Error(`no answer within ${ms} ms`))), ms);
+  });
   try {
-    return await (deadline ? Promise.race([run(), deadline]) : run());
+    return await Promise.race([promise, deadline]);
   } finally {
-    if (timer) clearTimeout(timer);
+    clearTimeout(timer);
   }
 }
 
@@ -77,29 +81,15 @@ export const PAGE_READ_TIMEOUT_MS = 4500;
 
 /** For pages: a read whose only expected failure is an unreachable (or frozen) database, shown as such. */
 export async function readView<T>(fn: () => Promise<T>): Promise<{ ok: true; data: T } | { ok: false }> {
-  let timer: NodeJS.Timeout | undefined;
   try {
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new StoreUnavailableError(new Error(`no answer within ${PAGE_READ_TIMEOUT_MS} ms`))), PAGE_READ_TIMEOUT_MS);
-    });
-    return { ok: true, data: await Promise.race([fn(), deadline]) };
+    return { ok: true, data: await withDeadline(fn(), PAGE_READ_TIMEOUT_MS) };
   } catch (error) {
     if (error instanceof StoreUnavailableError) {
-      markStoreUnavailable();
+      // The server turns this page's 200 into 503 (scripts/serve.ts), so monitors see the outage.
+      const state = requestContext.getStore();
+      if (state) state.storeUnavailable = true;
       return { ok: false };
     }
     throw error;
-  } finally {
-    if (timer) clearTimeout(timer);
   }
-}
-
-// Pages cannot set their own status code in the App Router; the request context below lets the server answer
-// 503 for a page that could not read the database (scripts/serve.ts), so monitors see the outage.
-import { AsyncLocalStorage } from "node:async_hooks";
-const globalForRequest = globalThis as unknown as { evidenceRequestContext?: AsyncLocalStorage<{ storeUnavailable: boolean }> };
-export const requestContext = (globalForRequest.evidenceRequestContext ??= new AsyncLocalStorage<{ storeUnavailable: boolean }>());
-function markStoreUnavailable() {
-  const ctx = requestContext.getStore();
-  if (ctx) ctx.storeUnavailable = true;
 }

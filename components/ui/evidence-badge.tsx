@@ -8,12 +8,17 @@ export function certaintyLabel(c: string | null | undefined): string {
   return c ? (CERTAINTY_LABEL[c as Certainty] ?? c) : "Not assessed";
 }
 
+/** What a certainty rating means, with the reasons behind it (the tooltip of both badges). */
+function certaintyTitle(c: Certainty | null | undefined, reasons?: readonly string[] | null): string {
+  return c
+    ? `${CERTAINTY_TEXT[c]}${reasons && reasons.length ? ` (${reasons.join("; ")})` : ""}`
+    : "Certainty not assessed: level-5 evidence (mechanism, label, regulatory document, guideline or review) states a fact or an opinion, not an estimate of effect";
+}
+
 /** Certainty alone, in words, with its reasons as tooltip (the explorer's certainty column). */
 export function CertaintyBadge({ certainty, reasons }: { certainty: string | null | undefined; reasons?: readonly string[] | null }) {
   const c = certainty as Certainty | null | undefined;
-  const title = c
-    ? `${CERTAINTY_TEXT[c]}${reasons && reasons.length ? ` (${reasons.join("; ")})` : ""}`
-    : "Certainty not assessed: level-5 evidence states a fact or an opinion, not an estimate of effect";
+  const title = certaintyTitle(c, reasons);
   return (
     <span className={`certainty certainty-${c ?? "none"}`} title={title} data-certainty={c ?? "none"}>
       {c ? CERTAINTY_LABEL[c] : "Not assessed"}
@@ -39,16 +44,13 @@ export function EvidenceBadge({
   const text = LEVEL_TEXT[level];
   const levelTitle = `${text.short}: ${text.long}${reason ? ` — lowered one step: ${reason}` : ""}`;
   const c = certainty as Certainty | null | undefined;
-  const certaintyTitle = c
-    ? `${CERTAINTY_TEXT[c]}${reasons && reasons.length ? ` (${reasons.join("; ")})` : ""}`
-    : "Certainty not assessed: level-5 evidence (mechanism, label, regulatory document, guideline or review) states a fact or an opinion, not an estimate of effect";
   return (
     <span className="evidence-badge" data-level={level} data-certainty={c ?? "none"}>
       <span className="level" title={levelTitle}>
         {text.short}
         {reason ? "↓" : ""}
       </span>
-      <span className={`certainty certainty-${c ?? "none"}`} title={certaintyTitle}>
+      <span className={`certainty certainty-${c ?? "none"}`} title={certaintyTitle(c, reasons)}>
         {c ? `${CERTAINTY_LABEL[c]} certainty` : "Certainty not assessed"}
       </span>
     </span>

@@ -1,3 +1,5 @@
+import { sourceUrl } from "../references";
+
 // Sources as CSL-JSON items, the interchange format citation managers read (and citation-js writes
 // RIS and BibTeX from).
 
@@ -46,7 +48,7 @@ const KIND_TYPE: Record<string, string> = { report: "report", guideline: "report
 
 export function toCsl(s: CitableSource): CslItem {
   const type = (s.kind && s.kind !== "journal-article" ? KIND_TYPE[s.kind] : undefined) ?? NON_JOURNAL[s.design] ?? "article-journal";
-  const url = s.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/` : s.doi ? `https://doi.org/${s.doi}` : s.url;
+  const url = sourceUrl(s);
   return {
     id: s.id,
     type,

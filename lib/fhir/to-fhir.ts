@@ -1,6 +1,7 @@
 import type { R5 } from "@smile-cdr/fhirts";
 import type { ClaimDto } from "../../server/claims/claim-dto";
 import { formatEstimate } from "../format/estimates";
+import { sourceUrl } from "../references";
 import { fhirId } from "./fhir-id";
 import { DRUG_LABEL, ROUTE_LABEL, SUBTYPE_LABEL, labelOf } from "../labels";
 import type { Measure } from "../schemas/vocabulary";
@@ -115,7 +116,7 @@ export function toFhirCitation(s: CitationSource, origin: string): Citation {
   if (s.pmid) identifier.push({ system: PUBMED_SYSTEM, value: s.pmid });
   if (s.doi) identifier.push({ system: DOI_SYSTEM, value: s.doi });
   if (s.pmcid) identifier.push({ system: PMC_SYSTEM, value: s.pmcid });
-  const web = s.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/` : s.doi ? `https://doi.org/${s.doi}` : s.url;
+  const web = sourceUrl(s);
   return {
     resourceType: "Citation",
     id: fhirId(s.id),

@@ -1,5 +1,6 @@
 import type { ClaimDto } from "../../server/claims/claim-dto";
-import { effectSize, isRatio, toNatural, type MaMeasure, type StudyData } from "../meta-analysis/effect-sizes";
+import { Z_975 } from "../meta-analysis/distributions";
+import { effectSize, toNatural, type MaMeasure, type StudyData } from "../meta-analysis/effect-sizes";
 import { leaveOneOut, pool, subgroupTest, type Pooled } from "../meta-analysis/random-effects";
 import type { SynthesisQuery } from "../schemas/synthesis-query";
 import { windowById } from "./windows";
@@ -24,20 +25,8 @@ export type SynthesisStudy = {
   n: number | null;
 };
 export type Excluded = { id: string; label: string; reason: string };
-export type PooledOut = {
-  estimate: number;
-  ciLow: number;
-  ciHigh: number;
-  piLow: number | null;
-  piHigh: number | null;
-  tau2: number;
-  i2: number;
-  k: number;
-  q: number;
-  qP: number;
-  p: number;
-  n: number;
-};
+/** The pooled result as the API gives it: on the natural scale, with the participants it rests on. */
+export type PooledOut = Omit<Pooled, "se" | "qDf" | "weights"> & { n: number };
 export type Subgroup = { key: string; k: number; pooled: PooledOut | null };
 export type Synthesis = {
   outcome: string;
@@ -252,8 +241,7 @@ export function buildSynthesis(claims: ClaimDto[], q: SynthesisQuery): Synthesis
 
 /** Natural-scale estimate and 95% CI of one study (for tables and the plot). */
 export function studyInterval(s: Pick<SynthesisStudy, "yi" | "vi">, measure: MaMeasure) {
-  const half = 1.959964 * Math.sqrt(s.vi);
+  const half = Z_975 * Math.sqrt(s.vi);
   return { estimate: toNatural(s.yi, measure), ciLow: toNatural(s.yi - half, measure), ciHigh: toNatural(s.yi + half, measure) };
 }
 
-export { isRatio };

@@ -39,17 +39,12 @@ function chunks<T>(rows: T[]): T[][] {
  * upserted by their stable ids, rows no longer in the files deleted. A dataset whose content hash
  * matches the last import is not written again, so running the import twice changes nothing.
  */
-const rowCache = new WeakMap<object, ReturnType<typeof claimRow>[]>();
-/** Claim rows with their content hash (computed once per import). */
+/** Claim rows with the hash of what was curated (review dates and history aside), to tell changed claims apart. */
 function rowsFor(claims: Dataset["claims"], sourcesById: Map<string, SourceInput>) {
-  const cached = rowCache.get(claims);
-  if (cached) return cached;
-  const rows = claims.map((c) => {
+  return claims.map((c) => {
     const { sourceId: _s, file: _f, lastReviewed: _l, history: _h, ...content } = c;
     return { ...claimRow(c, sourcesById), contentHash: createHash("sha256").update(JSON.stringify(content)).digest("hex").slice(0, 16) };
   });
-  rowCache.set(claims, rows);
-  return rows;
 }
 
 export async function importDataset(store: Store, files: DataFile[], options: { force?: boolean } = {}): Promise<ImportResult> {
@@ -74,6 +69,7 @@ export async function importDataset(store: Store, files: DataFile[], options: { 
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
   const claimIds = dataset.claims.map((c) => c.id);
   const sourceIds = dataset.sources.map((s) => s.id);
+  const rows = rowsFor(dataset.claims, sourcesById);
 
   return prisma.$transaction(
     async (tx) => {
@@ -88,7 +84,7 @@ export async function importDataset(store: Store, files: DataFile[], options: { 
       const beforeById = new Map(before.filter((c) => c.contentHash).map((c) => [c.id, c]));
       const newIds = new Set(claimIds);
       const changes = [
-        ...rowsFor(dataset.claims, sourcesById)
+        ...rows
           .filter((r) => beforeById.get(r.id)?.contentHash !== r.contentHash)
           .map((r) => ({ claimId: r.id, kind: beforeById.has(r.id) ? "changed" : "added", statement: r.statement })),
         ...before.filter((c) => !newIds.has(c.id)).map((c) => ({ claimId: c.id, kind: "withdrawn", statement: c.statement })),
@@ -101,7 +97,6 @@ export async function importDataset(store: Store, files: DataFile[], options: { 
         await tx.source.upsert({ where: { id: source.id }, create: row, update: row });
       }
       const existing = new Set((await tx.claim.findMany({ select: { id: true } })).map((c) => c.id));
-      const rows = rowsFor(dataset.claims, sourcesById);
       for (const batch of chunks(rows.filter((r) => !existing.has(r.id)))) await tx.claim.createMany({ data: batch });
       for (const row of rows.filter((r) => existing.has(r.id))) await tx.claim.update({ where: { id: row.id }, data: row });
       for (const batch of chunks(dataset.claims.flatMap(claimSourceRows))) await tx.claimSource.createMany({ data: batch });

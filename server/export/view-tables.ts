@@ -1,5 +1,5 @@
 import "server-only";
-import type { Reference } from "../../lib/references";
+import { doiUrl, pubmedUrl, sourceUrl, type Reference } from "../../lib/references";
 import { certaintyLabel } from "../../components/ui/evidence-badge";
 import type { Comparison } from "../../lib/compare/build-comparison";
 import { ROUTE_LABEL } from "../../lib/labels";
@@ -18,13 +18,13 @@ const EMPTY_CITATION: ExportCell[] = ["", null, "", "", "", ""];
 export function citationCells(references: readonly Reference[], sourceId: string): ExportCell[] {
   const r = references.find((x) => x.id === sourceId);
   if (!r) return EMPTY_CITATION;
-  const url = r.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/` : r.doi ? `https://doi.org/${r.doi}` : r.url;
+  const url = sourceUrl(r);
   return [
     r.firstAuthor,
     r.year,
     r.journal,
-    r.pmid ? { text: r.pmid, hyperlink: `https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/` } : "",
-    r.doi ? { text: r.doi, hyperlink: `https://doi.org/${r.doi}` } : "",
+    r.pmid ? { text: r.pmid, hyperlink: pubmedUrl(r.pmid) } : "",
+    r.doi ? { text: r.doi, hyperlink: doiUrl(r.doi) } : "",
     url ? { text: url, hyperlink: url } : "",
   ];
 }

@@ -5,6 +5,7 @@ import { synthesisLabel } from "../../lib/synthesis/labels";
 import { WINDOWS } from "../../lib/synthesis/windows";
 import { SYNTHESIS_COMPARATORS, serializeSynthesisQuery, synthesisQuerySchema } from "../../lib/schemas/synthesis-query";
 import { OUTCOME_KEYS } from "../../lib/schemas/vocabulary";
+import { getDatasetInfo, withStore } from "../db";
 import { getSynthesisClaims } from "./get-synthesis-claims";
 
 /**
@@ -12,10 +13,11 @@ import { getSynthesisClaims } from "./get-synthesis-claims";
  * effect measure that lets the most studies in (the outcome's default measure first when tied).
  */
 export async function getSynthesisOptions() {
+  // The options change only when the data does: computed once per dataset version (one primary-key read to know it).
+  const info = await withStore(getDatasetInfo);
+  const cached = optionsCache.get(info?.version ?? null);
+  if (cached) return { datasetVersion: info?.version ?? null, options: cached };
   const { claims: withOutcome, datasetVersion } = await getSynthesisClaims([]);
-  // The options change only when the data does: computed once per dataset version.
-  const cached = optionsCache.get(datasetVersion);
-  if (cached) return { datasetVersion, options: cached };
   const options: { query: string; label: string; k: number }[] = [];
   for (const outcome of OUTCOME_KEYS) {
     for (const w of WINDOWS) {
