@@ -1,5 +1,5 @@
 // `npm run data:coverage`: the dataset's coverage matrices as Markdown (pasted into the README).
-import { coverage, coverageGaps } from "../lib/dataset/coverage";
+import { coverage, coverageGaps, trialDataCoverage } from "../lib/dataset/coverage";
 import { validateDataset } from "../lib/dataset/validate-dataset";
 import { CATEGORY_LABEL, ROUTE_LABEL, SUBTYPE_LABEL } from "../lib/labels";
 import { CATEGORIES } from "../lib/schemas/vocabulary";
@@ -17,3 +17,6 @@ console.log(`Claims by route × category:\n\n${table(c.byRoute, ROUTE_LABEL)}\n`
 console.log(`All claims by category: ${CATEGORIES.map((k) => `${CATEGORY_LABEL[k]} ${c.byCategory[k]}`).join(", ")}.`);
 const gaps = coverageGaps(dataset);
 console.log(gaps.length ? `\nGaps: ${gaps.join("; ")}` : "\nNo required cell is empty.");
+const trials = trialDataCoverage(dataset);
+console.log(`\nRandomised trials with data the synthesis can pool: ${trials.size}`);
+for (const [trial, outcomes] of [...trials].sort()) console.log(`- ${trial}: ${[...outcomes].join(", ")}`);

@@ -46,3 +46,36 @@ export function coverageGaps(dataset: Dataset): string[] {
   for (const cat of REQUIRED_TOPICS) if (!c.byCategory[cat]) gaps.push(`category ${cat}: no claim`);
   return gaps;
 }
+
+const POOLABLE_MEASURES = new Set(["rr", "or", "rd", "md", "smd"]);
+const POOLING_DESIGNS = new Set(["meta-analysis", "systematic-review", "pooled-analysis"]);
+type FileClaim = Dataset["claims"][number];
+
+/** A claim the synthesis can pool: an outcome, a timepoint, a comparator with its type, and arm figures or a 95% CI estimate. */
+export function isPoolable(c: FileClaim): boolean {
+  if (!c.outcomeKey || c.timepoint?.hours === undefined) return false;
+  const int = c.arms?.find((a) => a.role === "intervention");
+  const ctl = c.arms?.find((a) => a.role === "comparator");
+  if (!ctl?.comparatorType) return false;
+  const both = <K extends "events" | "mean" | "sd" | "n">(k: K) => int?.[k] !== undefined && ctl[k] !== undefined;
+  if (both("n") && (both("events") || (both("mean") && both("sd")))) return true;
+  return (c.estimates ?? []).some((e) => POOLABLE_MEASURES.has(e.measure) && e.value !== undefined && e.ciLow !== undefined && e.ciHigh !== undefined && (e.ciLevel ?? 95) === 95);
+}
+
+/**
+ * Randomised trials with data the synthesis can pool: a trial's own source, or a review's per-study row
+ * (counted once per trial: studySource, else the review's label). Outcomes listed per trial.
+ */
+export function trialDataCoverage(dataset: Dataset) {
+  const design = new Map(dataset.sources.map((s) => [s.id, s.design]));
+  const trials = new Map<string, Set<string>>();
+  for (const c of dataset.claims) {
+    if (!isPoolable(c)) continue;
+    const pooledReview = POOLING_DESIGNS.has(design.get(c.sourceId) ?? "") && !c.studyLabel;
+    if (pooledReview) continue;
+    const key = c.studySource ?? (c.studyLabel ? `${c.studyLabel} (${c.sourceId})` : c.sourceId);
+    if (!trials.has(key)) trials.set(key, new Set());
+    trials.get(key)!.add(`${c.outcomeKey}@${c.timepoint!.hours}h`);
+  }
+  return trials;
+}

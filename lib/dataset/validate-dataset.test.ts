@@ -38,9 +38,21 @@ describe("validateDataset", () => {
     ["adverse-effect claim without its effect", { category: "adverse-effect" }, "claims[0].adverseEffect", /needs adverseEffect/],
     ["bad slug", { id: "Not A Slug" }, "claims[0].id", /lowercase slug/],
     ["unknown field", { colour: "red" }, "claims[0]", /colour/],
+    ["a studySource without its studyLabel", { studySource: "gamma-2022-trial" }, "claims[0].studySource", /give its studyLabel/],
+    ["a studySource that does not exist", { studyLabel: "Delta 2019", studySource: "delta-2019-trial" }, "claims[0].studySource", /does not exist/],
   ])("rejects %s with file, path and rule", (_name, overrides, path, message) => {
     const errors = errorsFor(overrides);
     expect(errors).toEqual(expect.arrayContaining([expect.objectContaining({ file: "data/sources/gamma-2022-trial.json", path, message: expect.stringMatching(message) })]));
+  });
+
+  it("judges a review's per-study row as one randomised trial, and links it to the trial's own source", () => {
+    const review = sourceFixture("beta-2021-review", { design: "meta-analysis", pools: "randomised", pmid: "30000001", readAt: "https://pubmed.ncbi.nlm.nih.gov/30000001/" });
+    const trial = sourceFixture("gamma-2022-trial");
+    const row = (overrides: Record<string, unknown>) =>
+      validateDataset([fileFixture(trial, []), fileFixture(review, [claimFixture("beta-2021-review-gamma-response", { studyLabel: "Gamma 2022", ...overrides })])]).errors;
+    expect(row({ level: 2, studySource: "gamma-2022-trial" })).toEqual([]);
+    expect(row({ level: 1 })).toEqual([expect.objectContaining({ path: "claims[0].level" })]);
+    expect(row({ level: 2, studySource: "beta-2021-review" })).toEqual([expect.objectContaining({ path: "claims[0].studySource", message: expect.stringMatching(/not a randomised trial/) })]);
   });
 
   it("accepts a level lowered one step with its reason", () => {

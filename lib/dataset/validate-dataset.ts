@@ -71,7 +71,14 @@ export function validateDataset(files: readonly DataFile[]): { errors: DatasetEr
     if (other) errors.push({ file: claim.file, path: at("id"), message: `duplicate claim id "${claim.id}" (also in ${other})` });
     claimFile.set(claim.id, claim.file);
 
-    const designs: DesignInput[] = [designOf.get(claim.sourceId)!];
+    // A per-study row from a review's analysis table is one trial: it is judged as a randomised trial, not as the review.
+    const designs: DesignInput[] = [claim.studyLabel ? { design: claim.studyDesign === "crossover" ? "crossover-rct" : "rct" } : designOf.get(claim.sourceId)!];
+    if (claim.studySource) {
+      const trial = designOf.get(claim.studySource) as { design: Design } | undefined;
+      if (!claim.studyLabel) errors.push({ file: claim.file, path: at("studySource"), message: "studySource belongs to a per-study row: give its studyLabel too" });
+      if (!trial) errors.push({ file: claim.file, path: at("studySource"), message: `names source "${claim.studySource}", which does not exist` });
+      else if (trial.design !== "rct" && trial.design !== "crossover-rct") errors.push({ file: claim.file, path: at("studySource"), message: `names source "${claim.studySource}", which is a ${trial.design}, not a randomised trial` });
+    }
     (claim.alsoCites ?? []).forEach((cite, i) => {
       const design = designOf.get(cite.source);
       if (!design) {

@@ -94,6 +94,7 @@ export const claimApiSchema = z.object({
   outcomeKey: z.enum(OUTCOME_KEYS).nullable().describe("The outcome in the synthesis vocabulary"),
   studyLabel: nullableText.describe("For a per-study row taken from a review's analysis table: the study as the review labels it"),
   studyDesign: z.enum(["parallel", "crossover"]).nullable(),
+  studySource: nullableText.describe("For a per-study row from a review whose trial has its own source in the dataset: that source's id"),
   timepoint: z.object({ label: z.string(), hours: z.number().nullable() }).nullable(),
   date: nullableText.describe("Date of a dated fact (approval, label change, warning), YYYY-MM-DD"),
   n: z.number().int().nullable(),

@@ -241,6 +241,8 @@ export const claimSchema = z
     outcomeKey: z.enum(OUTCOME_KEYS).optional(),
     /** For a per-study row taken from a review's analysis table: the study as the review labels it ("Murrough 2013a"). */
     studyLabel: plain(80).optional(),
+    /** For a per-study row whose trial also has its own source in the dataset: that source's id (one trial, one study in a synthesis). */
+    studySource: slugSchema.optional(),
     /** The study's design for this row, when it is not the source's own (a crossover trial in a review's table). */
     studyDesign: z.enum(["parallel", "crossover"]).optional(),
     timepoint: timepointSchema.optional(),

@@ -153,7 +153,8 @@ export function buildSynthesis(claims: ClaimDto[], q: SynthesisQuery): Synthesis
   // One comparison per study: several dose arms against one shared control would count the control twice.
   const byStudy = new Map<string, Row>();
   for (const r of usable) {
-    const key = r.claim.studyLabel ?? r.claim.sources[0]?.id ?? r.claim.id;
+    // A review's row for a trial that has its own source counts as that trial (studySource).
+    const key = r.claim.studySource ?? r.claim.studyLabel ?? r.claim.sources[0]?.id ?? r.claim.id;
     const current = byStudy.get(key);
     const size = (x: Row) => studyN(x.data) ?? x.claim.sampleSize ?? 0;
     if (!current || size(r) > size(current)) {

@@ -66,6 +66,7 @@ export function toClaimDto(c: ClaimWithSources) {
     outcomeKey: c.outcomeKey,
     studyLabel: c.studyLabel,
     studyDesign: c.studyDesign,
+    studySource: c.studySource,
     timepoint: c.timepointLabel !== null ? { label: c.timepointLabel, hours: c.timepointHours } : null,
     date: c.factDate,
     n: c.n,

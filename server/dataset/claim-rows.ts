@@ -83,6 +83,7 @@ export function claimRow(c: DatasetClaim, sourcesById: Map<string, SourceInput>)
     outcomeKey: c.outcomeKey ?? null,
     studyLabel: c.studyLabel ?? null,
     studyDesign: c.studyDesign ?? null,
+    studySource: c.studySource ?? null,
     timepointLabel: c.timepoint?.label ?? null,
     timepointHours: c.timepoint?.hours ?? null,
     factDate: c.date ?? null,
