@@ -18,6 +18,7 @@ export function syntheticDataset(real: DataFile[], target: number): DataFile[] {
         id: `${c.id}-synthetic-${copy}`,
         statement: `[synthetic benchmark row ${copy}] ${c.statement}`.slice(0, 400),
         alsoCites: c.alsoCites?.map((a) => ({ ...a, source: `${a.source}-synthetic-${copy}` })),
+        studySource: c.studySource && `${c.studySource}-synthetic-${copy}`,
       }));
       made += claims.length;
       out.push({
@@ -32,6 +33,11 @@ export function syntheticDataset(real: DataFile[], target: number): DataFile[] {
   }
   // alsoCites must point at sources that exist in this copy
   const ids = new Set(out.map((f) => (f.content as EvidenceFile).source.id));
-  for (const f of out) for (const c of (f.content as EvidenceFile).claims) c.alsoCites = c.alsoCites?.filter((a) => ids.has(a.source));
+  for (const f of out) {
+    for (const c of (f.content as EvidenceFile).claims) {
+      c.alsoCites = c.alsoCites?.filter((a) => ids.has(a.source));
+      if (c.studySource && !ids.has(c.studySource)) delete c.studySource;
+    }
+  }
   return out;
 }

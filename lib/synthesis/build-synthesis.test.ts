@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { armDto as arm, claimDto } from "../../tests/fixtures/claim-dto";
 import { synthesisQuerySchema, parseSynthesisQuery, serializeSynthesisQuery } from "../schemas/synthesis-query";
-import { buildSynthesis } from "./build-synthesis";
+import { buildSynthesis, defaultMeasure } from "./build-synthesis";
 
 const trial = (id: string, e1: number, n1: number, e2: number, n2: number, hours = 24, comparatorType = "inert-placebo", source = `src-${id}`) =>
   claimDto(
@@ -11,6 +11,30 @@ const trial = (id: string, e1: number, n1: number, e2: number, n2: number, hours
   );
 
 const q = (raw: Record<string, string> = {}) => synthesisQuerySchema.parse(raw);
+
+describe("defaultMeasure and the default drugs", () => {
+  const cont = { data: { type: "continuous" as const, m1: -10, sd1: 8, n1: 20, m2: -5, sd2: 8, n2: 20 } };
+  const md = { data: { type: "generic" as const, estimate: -4, ciLow: -7, ciHigh: -1 }, genericMeasure: "md" as const };
+  const smd = { data: { type: "generic" as const, estimate: -0.4, ciLow: -0.7, ciHigh: -0.1 }, genericMeasure: "smd" as const };
+  it("chooses the scale measure that keeps the most studies, standardising on a tie", () => {
+    expect(defaultMeasure("suicidal-ideation-score", [cont, md, md])).toBe("md");
+    expect(defaultMeasure("depression-score", [cont, md, smd])).toBe("smd");
+    expect(defaultMeasure("depression-score", [cont, cont])).toBe("smd");
+    expect(defaultMeasure("response", [md])).toBe("rr");
+  });
+  it("puts a published risk difference in percentage points on the proportion scale of arm counts", () => {
+    const published = claimDto("pp", { outcomeKey: "response", timepoint: { label: "24 h", hours: 24 }, estimates: [{ measure: "rd", value: 15.2, ciLow: 2.1, ciHigh: 28.2, ciLevel: 95, label: null, unit: "percentage points", p: null, n: null, k: null }], arms: [arm("intervention", {}), arm("comparator", {})] });
+    const s = buildSynthesis([published, trial("counts", 10, 20, 5, 20)], q({ measure: "rd" }));
+    expect(s.studies.find((x) => x.id === "pp")!.yi).toBeCloseTo(0.152, 10);
+    expect(s.studies.find((x) => x.id === "counts")!.yi).toBeCloseTo(0.25, 10);
+  });
+  it("pools ketamine forms unless another drug is asked for", () => {
+    const other = claimDto("esmethadone", { drugs: ["esmethadone"], outcomeKey: "response", timepoint: { label: "24 h", hours: 24 }, arms: [arm("intervention", { events: 9, n: 20, drug: "esmethadone" }), arm("comparator", { events: 3, n: 20, comparatorType: "inert-placebo" })] });
+    const ketamine = trial("k", 10, 20, 3, 20);
+    expect(buildSynthesis([ketamine, other], q()).studies.map((x) => x.id)).toEqual(["k"]);
+    expect(buildSynthesis([ketamine, other], q({ drug: "esmethadone" })).studies.map((x) => x.id)).toEqual(["esmethadone"]);
+  });
+});
 
 describe("buildSynthesis", () => {
   const claims = [trial("a", 10, 20, 3, 20), trial("b", 8, 15, 2, 15), trial("c", 12, 30, 6, 30, 24, "active-placebo"), trial("late", 5, 10, 1, 10, 672)];

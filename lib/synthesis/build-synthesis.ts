@@ -57,12 +57,21 @@ function studyLabel(c: ClaimDto): string {
   return c.studyLabel ?? (s ? `${s.firstAuthor} ${s.year}` : c.id);
 }
 
+/** Risk differences are pooled as proportions (arm counts give 0.15); a published RD in percentage points (15) is rescaled. */
+const PERCENT_UNIT = /percent|%|per 100/i;
+
+function genericData(e: ClaimDto["estimates"][number]): StudyData {
+  const scale = e.measure === "rd" && PERCENT_UNIT.test(e.unit ?? "") ? 0.01 : 1;
+  return { type: "generic", estimate: e.value! * scale, ciLow: e.ciLow! * scale, ciHigh: e.ciHigh! * scale };
+}
+
 /** The data a claim gives for pooling, preferring arm-level figures to a published estimate. */
 export function studyDataOf(c: ClaimDto, prefer: "arms" | "estimates" = "arms"): { data: StudyData; genericMeasure?: MaMeasure } | { reason: string } {
   const int = c.arms.find((a) => a.role === "intervention");
   const ctl = c.arms.find((a) => a.role === "comparator");
   const est = c.estimates.find((e) => ["rr", "or", "rd", "md", "smd"].includes(e.measure) && e.value !== null && e.ciLow !== null && e.ciHigh !== null && (e.ciLevel ?? 95) === 95);
-  if (prefer === "estimates" && est) return { data: { type: "generic", estimate: est.value!, ciLow: est.ciLow!, ciHigh: est.ciHigh! }, genericMeasure: est.measure as MaMeasure };
+  const generic = est && { data: genericData(est), genericMeasure: est.measure as MaMeasure };
+  if (prefer === "estimates" && generic) return generic;
   if (int && ctl) {
     if (int.events !== null && ctl.events !== null && int.n && ctl.n) return { data: { type: "binary", e1: int.events, n1: int.n, e2: ctl.events, n2: ctl.n } };
     if (int.mean !== null && ctl.mean !== null && int.sd !== null && ctl.sd !== null && int.n && ctl.n) {
@@ -70,16 +79,23 @@ export function studyDataOf(c: ClaimDto, prefer: "arms" | "estimates" = "arms"):
       return { data: { type: "continuous", m1: int.mean, sd1: int.sd, n1: int.n, m2: ctl.mean, sd2: ctl.sd, n2: ctl.n } };
     }
   }
-  if (est) return { data: { type: "generic", estimate: est.value!, ciLow: est.ciLow!, ciHigh: est.ciHigh! }, genericMeasure: est.measure as MaMeasure };
+  if (generic) return generic;
   return { reason: "no arm-level figures and no between-group estimate with a 95% CI" };
 }
 
-function defaultMeasure(outcome: string, candidates: { data: StudyData; genericMeasure?: MaMeasure }[]): MaMeasure {
+/**
+ * Scales: the measure that keeps the most studies. Arm means give MD or SMD; a published estimate only its own
+ * measure. Depression and ideation scales differ between trials (MADRS, HDRS, SSI…), so a tie standardises (SMD);
+ * MD wins only when more studies are published as MD alone (the page then warns to check the scales).
+ */
+export function defaultMeasure(outcome: string, candidates: { data: StudyData; genericMeasure?: MaMeasure }[]): MaMeasure {
   if (isBinaryOutcome(outcome)) return "rr";
-  // Depression and ideation scales differ between trials (MADRS, HDRS, SSI…): standardise unless all are one MD.
-  if (candidates.some((c) => c.data.type === "continuous")) return "smd";
-  return candidates.find((c) => c.genericMeasure)?.genericMeasure ?? "smd";
+  const fits = (m: MaMeasure) => candidates.filter((c) => c.data.type === "continuous" || c.genericMeasure === m).length;
+  return fits("md") > fits("smd") ? "md" : "smd";
 }
+
+/** Without a drug filter, the synthesis pools ketamine forms only: other NMDA-acting drugs are chosen explicitly. */
+export const DEFAULT_SYNTHESIS_DRUGS = ["racemic-ketamine", "esketamine", "arketamine"] as const;
 
 function toOut(p: Pooled, measure: MaMeasure, n: number): PooledOut {
   const nat = (x: number) => toNatural(x, measure);
@@ -118,7 +134,8 @@ export function buildSynthesis(claims: ClaimDto[], q: SynthesisQuery): Synthesis
     const route = int?.route ?? c.routes[0] ?? "";
     const drugs = int?.drug ? [int.drug] : c.drugs;
     if (q.route.length && !q.route.includes(route as never)) continue;
-    if (q.drug.length && !drugs.some((d) => q.drug.includes(d as never))) continue;
+    const wanted: readonly string[] = q.drug.length ? q.drug : DEFAULT_SYNTHESIS_DRUGS;
+    if (!drugs.some((d) => wanted.includes(d))) continue;
     if (!comparatorType) {
       excluded.push({ id: c.id, label: studyLabel(c), reason: "no comparator arm with a comparator type" });
       continue;

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { formatDatasetErrors, validateDataset, type DataFile, type Dataset, type DatasetError } from "../../lib/dataset/validate-dataset";
 import type { SourceInput } from "../../lib/schemas/evidence-file";
 import type { Store } from "../db/open-store";
+import { bulkInsert } from "./bulk-insert";
+import { FILL_SEARCH_VECTOR_SQL } from "./search-vector";
 import { claimRow, claimSourceRows, sourceRow } from "./claim-rows";
 
 export class DatasetValidationError extends Error {
@@ -20,19 +22,11 @@ export type ImportResult = {
   removedSources: number;
 };
 
-const CHUNK = 1000;
-
 /**
  * Held for the whole import transaction: instances that start together on one empty database, or two imports run
  * at once, take turns; the second finds the data already imported and changes nothing.
  */
 export const IMPORT_LOCK_KEY = 72_413_901;
-
-function chunks<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
-  return out;
-}
 
 /**
  * Validates every file first, then writes everything in one transaction: sources and claims
@@ -89,24 +83,28 @@ export async function importDataset(store: Store, files: DataFile[], options: { 
           .map((r) => ({ claimId: r.id, kind: beforeById.has(r.id) ? "changed" : "added", statement: r.statement })),
         ...before.filter((c) => !newIds.has(c.id)).map((c) => ({ claimId: c.id, kind: "withdrawn", statement: c.statement })),
       ];
-      const removedClaims = (await tx.claim.deleteMany({ where: { id: { notIn: claimIds } } })).count;
-      await tx.claimSource.deleteMany({});
+      const keptClaims = before.filter((c) => newIds.has(c.id)).length;
+      const newSourceIds = new Set(sourceIds);
+      const keptSources = (await tx.source.findMany({ select: { id: true } })).filter((s) => newSourceIds.has(s.id)).length;
+      const sourcesBefore = await tx.source.count();
+      // Replace the whole dataset inside this transaction (readers see the previous one until it commits; a
+      // failure rolls everything back): three unparameterised deletes, then bulk inserts of one parameter each.
+      await tx.$executeRawUnsafe(`DELETE FROM "claim_source"`);
+      await tx.$executeRawUnsafe(`DELETE FROM "claim"`);
+      await tx.$executeRawUnsafe(`DELETE FROM "source"`);
       // Sources first: a claim row may not point at a source that is not there yet.
-      for (const source of dataset.sources) {
-        const row = sourceRow(source);
-        await tx.source.upsert({ where: { id: source.id }, create: row, update: row });
-      }
-      const existing = new Set((await tx.claim.findMany({ select: { id: true } })).map((c) => c.id));
-      for (const batch of chunks(rows.filter((r) => !existing.has(r.id)))) await tx.claim.createMany({ data: batch });
-      for (const row of rows.filter((r) => existing.has(r.id))) await tx.claim.update({ where: { id: row.id }, data: row });
-      for (const batch of chunks(dataset.claims.flatMap(claimSourceRows))) await tx.claimSource.createMany({ data: batch });
-      const removedSources = (await tx.source.deleteMany({ where: { id: { notIn: sourceIds } } })).count;
+      await bulkInsert(tx, "source", dataset.sources.map(sourceRow));
+      await bulkInsert(tx, "claim", rows);
+      await tx.$executeRawUnsafe(FILL_SEARCH_VECTOR_SQL);
+      await bulkInsert(tx, "claim_source", dataset.claims.flatMap(claimSourceRows));
+      const removedClaims = before.length - keptClaims;
+      const removedSources = sourcesBefore - keptSources;
       const info = { version, contentHash, importedAt: new Date(), claimCount: counts.claims, sourceCount: counts.sources };
       await tx.datasetInfo.upsert({ where: { id: 1 }, create: { id: 1, ...info }, update: info });
       // Every import that writes is a release (a new dataset version), even when only sources changed.
       await tx.datasetRelease.upsert({ where: { version }, create: info, update: info });
       await tx.claimChange.deleteMany({ where: { version } });
-      for (const batch of chunks(changes.map((c) => ({ ...c, version })))) await tx.claimChange.createMany({ data: batch });
+      await bulkInsert(tx, "claim_change", changes.map((c) => ({ version, ...c })));
       return { status: "imported" as const, version, ...counts, removedClaims, removedSources };
     },
     { timeout: 600_000, maxWait: 60_000 },

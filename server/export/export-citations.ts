@@ -6,7 +6,7 @@ import { exportFileName } from "../../lib/export/file-name";
 import { unwrapRis } from "../../lib/export/ris";
 import { toCsl } from "../../lib/export/to-csl";
 import type { ClaimsQuery } from "../../lib/schemas/claims-query";
-import { buildSourcesWhere } from "../claims/build-claims-where";
+import { countSources, LOAD_BATCH, loadSourcesPage } from "../claims/load-claims";
 import { withStore } from "../db";
 import { ExportTooLargeError, MAX_EXPORT_ROWS } from "./export-response";
 
@@ -19,10 +19,14 @@ const FORMATS = {
 /** The sources behind the claims matching a query, as RIS, BibTeX or CSL-JSON. */
 export async function exportCitations(query: ClaimsQuery, format: keyof typeof FORMATS, params: URLSearchParams) {
   return withStore(async (store) => {
-    const where = buildSourcesWhere(query);
-    const total = await store.prisma.source.count({ where });
+    const total = await countSources(store.prisma, query);
     if (total > MAX_EXPORT_ROWS) throw new ExportTooLargeError(total);
-    const sources = await store.prisma.source.findMany({ where, orderBy: [{ firstAuthor: "asc" }, { year: "asc" }, { id: "asc" }] });
+    const sources = [];
+    for (let offset = 0; offset < total; offset += LOAD_BATCH) {
+      const ids = await loadSourcesPage(store.prisma, query, "author", LOAD_BATCH, offset);
+      const rows = new Map((await store.prisma.source.findMany({ where: { id: { in: ids } } })).map((r) => [r.id, r]));
+      sources.push(...ids.map((id) => rows.get(id)!));
+    }
     const items = sources.map(toCsl);
     const body =
       format === "csl-json"

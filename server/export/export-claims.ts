@@ -2,14 +2,12 @@ import "server-only";
 import type { ClaimColumnId } from "../../lib/claim-columns";
 import { exportColumns } from "../../lib/export/claim-export-columns";
 import type { ClaimsQuery } from "../../lib/schemas/claims-query";
-import { buildClaimsOrderBy, buildClaimsWhere } from "../claims/build-claims-where";
-import { claimInclude, toClaimDto, type ClaimDto } from "../claims/claim-dto";
+import type { ClaimDto } from "../claims/claim-dto";
+import { claimsInBatches, countClaims } from "../claims/load-claims";
 import { getDatasetInfo, withStore } from "../db";
 import { exportAbout } from "./export-about";
 import { ExportTooLargeError, MAX_EXPORT_ROWS, exportResponse } from "./export-response";
 import type { ExportCell } from "./write-csv";
-
-const BATCH = 500;
 
 /**
  * Every claim matching the view's query, in the view's order (not just the visible page), as
@@ -17,19 +15,12 @@ const BATCH = 500;
  */
 export async function exportClaims(query: ClaimsQuery, columns: ClaimColumnId[], format: "csv" | "xlsx", bom: boolean, params: URLSearchParams) {
   return withStore(async (store) => {
-    const where = buildClaimsWhere(query);
-    const [total, info] = await Promise.all([store.prisma.claim.count({ where }), getDatasetInfo(store)]);
+    const [total, info] = await Promise.all([countClaims(store.prisma, query), getDatasetInfo(store)]);
     if (total > MAX_EXPORT_ROWS) throw new ExportTooLargeError(total);
-    const orderBy = buildClaimsOrderBy(query.sort);
     const cols = exportColumns(columns);
     const sources = new Map<string, ClaimDto["sources"][number]>();
 
-    async function* claims() {
-      for (let skip = 0; skip < total; skip += BATCH) {
-        const rows = await store.prisma.claim.findMany({ where, orderBy, skip, take: BATCH, include: claimInclude });
-        for (const row of rows) yield toClaimDto(row);
-      }
-    }
+    const claims = () => claimsInBatches(store.prisma, query, query.sort, total);
     async function* claimRows(): AsyncGenerator<ExportCell[]> {
       for await (const claim of claims()) {
         claim.sources.forEach((s) => sources.set(s.id, s));

@@ -12,6 +12,14 @@ import { parseClaimsQuery, type ClaimsQuery } from "../../lib/schemas/claims-que
 import { claimsPageSchema, sourceWithClaimsSchema } from "../../lib/schemas/api";
 import { claimFixture, fileFixture, sourceFixture, validFixtureFiles } from "../fixtures/evidence-files";
 import { createTestStore, STORE_KINDS } from "../support/test-stores";
+import { syntheticDataset } from "../../scripts/bench-data";
+import { claimsInBatches } from "../../server/claims/load-claims";
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
 
 function q(qs: string): ClaimsQuery {
   const parsed = parseClaimsQuery(new URLSearchParams(qs));
@@ -141,6 +149,56 @@ describe.each(STORE_KINDS)("on %s", (kind) => {
     expect(await ctx.store.prisma.claim.count()).toBe(result.claims);
     expect(await ctx.store.prisma.source.count()).toBe(result.sources);
     expect(await getClaim(ctx.store.prisma, "alpha-2020-trial-response")).toBeNull();
+  });
+
+  it("searches words, not substrings, ranked, with stems and phrases", async () => {
+    const all = await getClaims(ctx.store.prisma, q("pageSize=100"));
+    const everything: typeof all.data = [];
+    for (let page = 1; (page - 1) * 100 < all.total; page++) everything.push(...(await getClaims(ctx.store.prisma, q(`pageSize=100&page=${page}`))).data);
+    const text = (c: (typeof everything)[number]) => [c.statement, c.outcome, c.comparator, c.adverseEffect?.label, c.doseAsStudied, c.sources[0]?.firstAuthor, c.id].join(" ");
+    // "ECT" is a word: it must not find "effect" or "affect".
+    const ect = await getClaims(ctx.store.prisma, q("q=ECT&pageSize=100"));
+    expect(ect.total).toBeGreaterThan(0);
+    expect(ect.total).toBeLessThan(everything.filter((c) => text(c).toLowerCase().includes("ect")).length);
+    for (const c of ect.data) expect(text(c)).toMatch(/\bECT\b|electroconvulsive/i);
+    // a stem finds its forms: "dissociative" finds "dissociation"
+    const stem = await getClaims(ctx.store.prisma, q("q=dissociative&pageSize=100"));
+    expect(stem.data.some((c) => /dissociation\b/i.test(text(c)) && !/dissociative/i.test(text(c)))).toBe(true);
+    // ranked: under the default order, a claim whose statement names the word comes before one that only cites it
+    expect(stem.data[0].statement).toMatch(/dissociat/i);
+    // a quoted phrase is a phrase
+    const phrase = await getClaims(ctx.store.prisma, q(`q=${encodeURIComponent('"suicidal ideation"')}&pageSize=100`));
+    for (const c of phrase.data) expect(text(c)).toMatch(/suicid\w* ?-?ideation/i);
+  });
+
+  it("counts facets in the database exactly as the matching claims add up", async () => {
+    const query = q("subtype=trd&category=efficacy,adverse-effect");
+    const facets = await getFacetCounts(ctx.store.prisma, query);
+    // route counts ignore the route filter but keep the others: recount from the claims themselves
+    const claims = await collect(claimsInBatches(ctx.store.prisma, { subtype: ["trd"], category: ["efficacy", "adverse-effect"] }, { key: "id", desc: false }));
+    const routes: Record<string, number> = {};
+    for (const c of claims) for (const r of c.routes) routes[r] = (routes[r] ?? 0) + 1;
+    expect(facets.route).toEqual(routes);
+    const certainty: Record<string, number> = {};
+    for (const c of claims) certainty[c.certainty ?? "not-assessed"] = (certainty[c.certainty ?? "not-assessed"] ?? 0) + 1;
+    expect(facets.certainty).toEqual(certainty);
+  });
+
+  it("imports and serves 35,000 claims: no statement carries more parameters than the database allows", { timeout: 240_000 }, async () => {
+    const files = syntheticDataset(await readDataFiles(), 35_000);
+    const result = await importDataset(ctx.store, files);
+    expect(result).toMatchObject({ status: "imported", claims: 35_000 });
+    const trd = await getClaims(ctx.store.prisma, q("subtype=trd&route=iv"));
+    expect(trd.total).toBeGreaterThan(1000);
+    const facets = await getFacetCounts(ctx.store.prisma, q(""));
+    expect(Object.values(facets.category).reduce((a, b) => a + b, 0)).toBe(35_000);
+    const harms = await collect(claimsInBatches(ctx.store.prisma, { category: ["adverse-effect"] }, { key: "level", desc: false }));
+    expect(harms.length).toBe(facets.category["adverse-effect"]);
+    expect(new Set(harms.map((c) => c.id)).size).toBe(harms.length);
+    // back to the curated data: every synthetic row leaves in the same transaction
+    const back = await importDataset(ctx.store, await readDataFiles());
+    expect(back.removedClaims).toBe(35_000);
+    expect(await ctx.store.prisma.claim.count()).toBe(back.claims);
   });
 
   it("answers in the documented API shape for every curated claim", async () => {

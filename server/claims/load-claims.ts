@@ -1,0 +1,55 @@
+import "server-only";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+import type { ClaimsQuery } from "../../lib/schemas/claims-query";
+
+import { claimInclude, toClaimDto, type ClaimDto, type ClaimWithSources } from "./claim-dto";
+import { claimsOrderSql, claimsWhereSql, sourcesWhereSql, type SqlFilters as ClaimFilters } from "./claims-sql";
+
+/** Claims loaded with their sources per statement: one page, or one batch of a view or an export. */
+export const LOAD_BATCH = 500;
+
+type Db = Pick<PrismaClient, "$queryRaw" | "claim" | "source">;
+
+export async function countClaims(prisma: Db, filters: ClaimFilters): Promise<number> {
+  const [{ n }] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "claim" c ${claimsWhereSql(filters)}`;
+  return n;
+}
+
+/** The ids of one page of matching claims, in order (SQL: search, filters and order in the database). */
+export async function claimIdPage(prisma: Db, filters: ClaimFilters, sort: ClaimsQuery["sort"], limit: number, offset: number): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ id: string }[]>`SELECT c."id" FROM "claim" c ${claimsWhereSql(filters)} ${claimsOrderSql(sort, filters.q)} LIMIT ${limit} OFFSET ${offset}`;
+  return rows.map((r) => r.id);
+}
+
+/** Claims with their sources for at most LOAD_BATCH ids, in the order of the ids. */
+export async function loadClaims(prisma: Db, ids: string[]): Promise<ClaimWithSources[]> {
+  if (ids.length > LOAD_BATCH) throw new Error(`loadClaims: ${ids.length} ids, at most ${LOAD_BATCH} per statement`);
+  if (ids.length === 0) return [];
+  const rows = await prisma.claim.findMany({ where: { id: { in: ids } }, include: claimInclude });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is ClaimWithSources => r !== undefined);
+}
+
+/** Every matching claim in order, LOAD_BATCH at a time (views and exports): memory per batch, bounded parameters. */
+export async function* claimsInBatches(prisma: Db, filters: ClaimFilters, sort: ClaimsQuery["sort"], total?: number): AsyncGenerator<ClaimDto> {
+  for (let offset = 0; total === undefined || offset < total; offset += LOAD_BATCH) {
+    const ids = await claimIdPage(prisma, filters, sort, LOAD_BATCH, offset);
+    for (const row of await loadClaims(prisma, ids)) yield toClaimDto(row);
+    if (ids.length < LOAD_BATCH) return;
+  }
+}
+
+export const ID_ORDER: ClaimsQuery["sort"] = { key: "id", desc: false };
+
+/** Sources behind the matching claims: their count, and one ordered page of them (at most LOAD_BATCH). */
+export async function countSources(prisma: Db, filters: ClaimFilters): Promise<number> {
+  const [{ n }] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "source" s ${sourcesWhereSql(filters)}`;
+  return n;
+}
+
+export async function loadSourcesPage(prisma: Db, filters: ClaimFilters, order: "recent" | "author", limit: number, offset: number) {
+  if (limit > LOAD_BATCH) throw new Error(`loadSourcesPage: at most ${LOAD_BATCH} per statement`);
+  const orderBy = order === "recent" ? Prisma.sql`ORDER BY s."year" DESC, s."id" ASC` : Prisma.sql`ORDER BY s."first_author" ASC, s."year" ASC, s."id" ASC`;
+  const ids = (await prisma.$queryRaw<{ id: string }[]>`SELECT s."id" FROM "source" s ${sourcesWhereSql(filters)} ${orderBy} LIMIT ${limit} OFFSET ${offset}`).map((r) => r.id);
+  return ids;
+}
