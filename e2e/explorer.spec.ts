@@ -69,7 +69,7 @@ test("an empty result says so, and is not an error", async ({ page }) => {
   await expect(page.locator("main").getByRole("alert")).toHaveCount(0);
 });
 
-test("a claim opens its detail with level, source and link to PubMed or DOI", async ({ page, request }) => {
+test("a claim opens its detail with level, source and link to PubMed, DOI or the source page", async ({ page, request }) => {
   const api = await (await request.get("/api/claims?pageSize=1&subtype=trd&route=iv")).json();
   const claim = api.data[0];
   await page.goto("/?subtype=trd&route=iv&pageSize=1");
@@ -77,7 +77,8 @@ test("a claim opens its detail with level, source and link to PubMed or DOI", as
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(claim.statement);
   await expect(page.locator("dl.detail")).toContainText(`Level ${claim.level}`);
   const source = claim.sources[0];
-  const href = source.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/` : `https://doi.org/${source.doi}`;
+  const href = source.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/` : source.doi ? `https://doi.org/${source.doi}` : source.url;
+  expect(href).toBeTruthy();
   await expect(page.locator(`a[href="${href}"]`).first()).toBeVisible();
 });
 
