@@ -30,16 +30,28 @@ export async function loadClaims(prisma: Db, ids: string[]): Promise<ClaimWithSo
   return ids.map((id) => byId.get(id)).filter((r): r is ClaimWithSources => r !== undefined);
 }
 
-/** Every matching claim in order, LOAD_BATCH at a time (views and exports): memory per batch, bounded parameters. */
+/**
+ * Every matching claim in order, LOAD_BATCH at a time (views and exports): memory per batch, bounded parameters.
+ * In id order the batches follow the id (keyset), so each costs the same however deep it is; other orders page
+ * with OFFSET (exports, where the order is the user's).
+ */
 export async function* claimsInBatches(prisma: Db, filters: ClaimFilters, sort: ClaimsQuery["sort"], total?: number): AsyncGenerator<ClaimDto> {
+  const keyset = sort.key === "id" && !sort.desc;
+  let after: string | undefined;
   for (let offset = 0; total === undefined || offset < total; offset += LOAD_BATCH) {
-    const ids = await claimIdPage(prisma, filters, sort, LOAD_BATCH, offset);
+    const ids = keyset ? await claimIdsAfter(prisma, filters, after, LOAD_BATCH) : await claimIdPage(prisma, filters, sort, LOAD_BATCH, offset);
     for (const row of await loadClaims(prisma, ids)) yield toClaimDto(row);
     if (ids.length < LOAD_BATCH) return;
+    after = ids[ids.length - 1];
   }
 }
 
-export const ID_ORDER: ClaimsQuery["sort"] = { key: "id", desc: false };
+async function claimIdsAfter(prisma: Db, filters: ClaimFilters, after: string | undefined, limit: number): Promise<string[]> {
+  const where = claimsWhereSql(filters);
+  const next = after === undefined ? Prisma.empty : Prisma.sql`${where === Prisma.empty ? Prisma.sql`WHERE` : Prisma.sql`AND`} c."id" > ${after}`;
+  const rows = await prisma.$queryRaw<{ id: string }[]>`SELECT c."id" FROM "claim" c ${where} ${next} ORDER BY c."id" LIMIT ${limit}`;
+  return rows.map((r) => r.id);
+}
 
 /** Sources behind the matching claims: their count, and one ordered page of them (at most LOAD_BATCH). */
 export async function countSources(prisma: Db, filters: ClaimFilters): Promise<number> {

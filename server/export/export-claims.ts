@@ -6,7 +6,7 @@ import type { ClaimDto } from "../claims/claim-dto";
 import { claimsInBatches, countClaims } from "../claims/load-claims";
 import { getDatasetInfo, withStore } from "../db";
 import { exportAbout } from "./export-about";
-import { ExportTooLargeError, MAX_EXPORT_ROWS, exportResponse } from "./export-response";
+import { ExportTooLargeError, MAX_CSV_ROWS, MAX_EXPORT_ROWS, exportResponse } from "./export-response";
 import type { ExportCell } from "./write-csv";
 
 /**
@@ -16,7 +16,8 @@ import type { ExportCell } from "./write-csv";
 export async function exportClaims(query: ClaimsQuery, columns: ClaimColumnId[], format: "csv" | "xlsx", bom: boolean, params: URLSearchParams) {
   return withStore(async (store) => {
     const [total, info] = await Promise.all([countClaims(store.prisma, query), getDatasetInfo(store)]);
-    if (total > MAX_EXPORT_ROWS) throw new ExportTooLargeError(total);
+    const limit = format === "csv" ? MAX_CSV_ROWS : MAX_EXPORT_ROWS;
+    if (total > limit) throw new ExportTooLargeError(total, limit);
     const cols = exportColumns(columns);
     const sources = new Map<string, ClaimDto["sources"][number]>();
 

@@ -3,11 +3,14 @@ import { exportFileName } from "../../lib/export/file-name";
 import { writeCsv, type ExportTable } from "./write-csv";
 import { writeXlsx } from "./write-xlsx";
 
+/** XLSX and citation files are assembled in memory: at most this many rows. */
 export const MAX_EXPORT_ROWS = 20_000;
+/** CSV streams in batches with flat memory: a whole 100,000-claim store fits. */
+export const MAX_CSV_ROWS = 200_000;
 
 export class ExportTooLargeError extends Error {
-  constructor(rows: number) {
-    super(`This export would hold ${rows} rows; the limit is ${MAX_EXPORT_ROWS}. Add a filter (for example a subtype or a route) and export again.`);
+  constructor(rows: number, limit = MAX_EXPORT_ROWS) {
+    super(`This export would hold ${rows} rows; the limit is ${limit}. Add a filter (for example a subtype or a route) and export again.`);
     this.name = "ExportTooLargeError";
   }
 }
