@@ -1,5 +1,5 @@
 import { parseColumns } from "../lib/claim-columns";
-import { parseClaimsQuery, serializeClaimsQuery } from "../lib/schemas/claims-query";
+import { LIST_FILTERS, parseClaimsQuery, serializeClaimsQuery } from "../lib/schemas/claims-query";
 import { LevelLegend } from "../components/ui/level-legend";
 import { QueryError, QueryNotice, StoreError } from "../components/ui/store-error";
 import { getExplorerData } from "../server/claims/get-explorer-data";
@@ -11,6 +11,7 @@ import { PrintReferences } from "../components/export/print-references";
 import { referencesOf } from "../lib/references";
 import { ClaimsTable } from "./_components/claims-table";
 import { FilterPanel } from "./_components/filter-panel";
+import { FilterDrawer } from "./_components/filter-drawer";
 import { Pagination } from "./_components/pagination";
 
 export const dynamic = "force-dynamic";
@@ -48,46 +49,66 @@ export default async function ExplorerPage({ searchParams }: Props) {
   const base = serializeClaimsQuery(query);
   if (typeof params.cols === "string") base.set("cols", params.cols);
 
+  const activeCount = LIST_FILTERS.reduce((n, f) => n + (query[f] as unknown[]).length, 0) + (query.q ? 1 : 0) + (query.source ? 1 : 0);
+
   return (
     <>
-      <h1>Evidence explorer</h1>
       {problem ? <QueryNotice message={problem} ignored={ignored} /> : null}
       <p className="print-only">
         Printed {new Date().toISOString().slice(0, 10)} · dataset version {datasetVersion}
       </p>
       <ChangedSinceNotice linked={typeof params.v === "string" ? params.v : undefined} current={datasetVersion} />
-      <FilterPanel query={query} facets={facets} />
-      <ActiveFilters query={query} extra={typeof params.cols === "string" ? { cols: params.cols } : {}} />
-      <p aria-live="polite" data-testid="result-count">
-        <strong>{claims.total}</strong> {claims.total === 1 ? "claim matches" : "claims match"} · dataset version{" "}
-        <span data-testid="dataset-version">{datasetVersion ?? "none imported"}</span>
-      </p>
-      {requestedPage > query.page ? (
-        <p className="notice" role="status" data-testid="page-notice">
-          There is no page {requestedPage}: these filters give {lastPage} {lastPage === 1 ? "page" : "pages"}, so the last page is shown.
-        </p>
-      ) : null}
-      <ExportToolbar
-        apiPath="/api/claims"
-        query={base.toString()}
-        citationQuery={serializeClaimsQuery({ ...query, sort: undefined, page: 1, pageSize: undefined }).toString()}
-        datasetVersion={datasetVersion}
-      />
-      {claims.total === 0 ? (
-        <div className="empty-box" data-testid="empty-result">
-          <p>
-            <strong>No evidence matches these filters.</strong> This is not an error: the curated dataset has no claim
-            with this combination. Remove a filter to widen the search.
+      <div className="explorer">
+        {/* Results first: on a wide screen the filters are a side panel; on a phone they fold behind "Filters (n)". */}
+        <FilterDrawer active={activeCount}>
+          <FilterPanel query={query} facets={facets} />
+        </FilterDrawer>
+        <section className="results" aria-labelledby="results-heading">
+          <h1 id="results-heading" className="results-heading">
+            Evidence explorer{" "}
+            <span className="result-count" aria-live="polite" data-testid="result-count">
+              <strong>{claims.total}</strong> {claims.total === 1 ? "claim matches" : "claims match"}
+            </span>
+          </h1>
+          <ActiveFilters query={query} extra={typeof params.cols === "string" ? { cols: params.cols } : {}} />
+          {requestedPage > query.page ? (
+            <p className="notice" role="status" data-testid="page-notice">
+              There is no page {requestedPage}: these filters give {lastPage} {lastPage === 1 ? "page" : "pages"}, so the last page is shown.
+            </p>
+          ) : null}
+          {claims.total === 0 ? (
+            <div className="empty-box" data-testid="empty-result">
+              <p>
+                <strong>No evidence matches these filters.</strong> This is not an error: the curated dataset has no claim
+                with this combination. Remove a filter to widen the search.
+              </p>
+            </div>
+          ) : (
+            <>
+              <ClaimsTable claims={claims.data} columns={cols.columns} sort={query.sort} baseQuery={base.toString()} />
+              <Pagination total={claims.total} page={query.page} pageSize={query.pageSize} baseQuery={base.toString()} />
+            </>
+          )}
+          <ExportToolbar
+            apiPath="/api/claims"
+            query={base.toString()}
+            citationQuery={serializeClaimsQuery({ ...query, sort: undefined, page: 1, pageSize: undefined }).toString()}
+            datasetVersion={datasetVersion}
+          />
+          <p className="muted small">
+            {query.sort.key === "relevance" && !query.sort.desc
+              ? `Ordered by ${query.q ? "match to the search, then " : ""}clinical relevance: efficacy, suicidality and harms first; within them higher certainty and larger samples first. `
+              : null}
+            Dataset version <span data-testid="dataset-version">{datasetVersion ?? "none imported"}</span>.
           </p>
-        </div>
-      ) : (
-        <>
-          <LevelLegend />
-          <ClaimsTable claims={claims.data} columns={cols.columns} sort={query.sort} baseQuery={base.toString()} />
-          <Pagination total={claims.total} page={query.page} pageSize={query.pageSize} baseQuery={base.toString()} />
-          <PrintReferences references={referencesOf(claims.data)} />
-        </>
-      )}
+          {claims.total > 0 ? (
+            <>
+              <LevelLegend />
+              <PrintReferences references={referencesOf(claims.data)} />
+            </>
+          ) : null}
+        </section>
+      </div>
     </>
   );
 }

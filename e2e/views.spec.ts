@@ -53,7 +53,12 @@ test("onset chart: one mark per point, and a text table with the same rows", asy
   expect(api.points.length).toBeGreaterThan(0);
   await page.goto("/onset?by=route");
   await expect(page.getByTestId("onset-table").locator("tbody tr")).toHaveCount(api.points.length);
-  await expect(page.locator(".recharts-scatter-symbol")).toHaveCount(api.points.length);
+  // the chart is server-rendered SVG: one linked mark per point, suicidal-ideation marks included
+  const marks = page.locator(".onset-chart svg a");
+  await expect(marks).toHaveCount(api.points.length);
+  expect(api.points.some((p: { kind: string }) => p.kind === "suicidality")).toBe(true);
+  await expect(page.locator(".onset-chart svg a .mark-suicidality")).toHaveCount(api.points.filter((p: { kind: string }) => p.kind === "suicidality").length);
+  await expect(marks.first()).toHaveAttribute("href", `/claims/${api.points[0].claimId}`);
   await page.getByTestId("onset-table").locator("tbody tr").first().getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`/claims/${api.points[0].claimId}$`));
 });

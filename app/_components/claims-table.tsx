@@ -56,7 +56,7 @@ const COLUMN_DEFS: Record<ClaimColumnId, ColumnDef<ClaimDto>> = {
     header: "Source",
     cell: ({ row }) => {
       const s = row.original.sources[0];
-      return s ? <Link href={`/sources/${s.id}`}>{`${s.firstAuthor} ${s.year}`}</Link> : "";
+      return s ? <Link href={`/sources/${s.id}`}>{s.label}</Link> : "";
     },
   },
 };

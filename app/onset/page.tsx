@@ -29,7 +29,7 @@ export default async function OnsetPage({ searchParams }: { searchParams: Promis
       <ViewHeader
         apiPath="/api/onset"
         params={{ by: query.by, route: query.route, subtype: query.subtype }}
-        citations={{ category: ["onset", "durability"], route: query.route, subtype: query.subtype }}
+        citations={{ category: ["onset", "durability", "suicidality"], route: query.route, subtype: query.subtype }}
         datasetVersion={data.datasetVersion}
         linkedVersion={params.v}
         problem={view.problem}
@@ -39,8 +39,9 @@ export default async function OnsetPage({ searchParams }: { searchParams: Promis
       ) : (
         <>
           <p>
-            Each mark is one claim: a circle where an effect was first significant, a triangle for how long it lasted. Select a
-            mark (or a row below) for the claim and its source. Marks from different studies are not a pooled estimate.
+            Each mark is one claim: a circle where an effect was first significant, a triangle for how long it lasted, a
+            diamond where an effect on suicidal ideation was measured. Select a mark (or a row below) for the claim and its
+            source. Marks from different studies are not a pooled estimate.
           </p>
           <OnsetChart groups={data.groups} points={data.points} />
           <table className="data cards" data-testid="onset-table">
@@ -60,7 +61,7 @@ export default async function OnsetPage({ searchParams }: { searchParams: Promis
               {data.points.map((p) => (
                 <tr key={`${p.claimId}-${p.group}`} data-claim-id={p.claimId}>
                   <td data-label="Group">{p.group}</td>
-                  <td data-label="Mark">{p.kind === "onset" ? "● Onset" : "▲ Durability"}</td>
+                  <td data-label="Mark">{p.kind === "onset" ? "● Onset" : p.kind === "durability" ? "▲ Durability" : "◆ Suicidal ideation"}</td>
                   <td data-label="Time">{formatHours(p.hours)}</td>
                   <td data-label="Timepoint as reported">{p.timepoint}</td>
                   <td data-label="Finding">

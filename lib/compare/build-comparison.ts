@@ -54,7 +54,7 @@ function toCellClaim(c: ClaimDto, detail: (c: ClaimDto) => string = claimDetail)
     certaintyReasons: c.certaintyReasons,
     sampleSize: c.sampleSize,
     detail: detail(c),
-    source: s ? `${s.firstAuthor} ${s.year}` : "",
+    source: s ? s.label : "",
     sourceId: s?.id ?? "",
   };
 }
@@ -92,7 +92,7 @@ export function evidenceSummary(claims: ClaimDto[]): string {
   const best = [...effects].sort(byCertaintyThenSample)[0];
   const certainty = { high: "High", moderate: "Moderate", low: "Low", "very-low": "Very low" }[best.certainty as string] ?? best.certainty;
   const s = best.sources[0];
-  return `Highest certainty: ${certainty} (Level ${best.level}${best.sampleSize ? `, n = ${best.sampleSize}` : ""}${s ? `, ${s.firstAuthor} ${s.year}` : ""}) · ${count}`;
+  return `Highest certainty: ${certainty} (Level ${best.level}${best.sampleSize ? `, n = ${best.sampleSize}` : ""}${s ? `, ${s.label}` : ""}) · ${count}`;
 }
 
 export function buildComparison(claims: ClaimDto[], columns: ComparisonColumn[], rows: RowSpec[]): Comparison {
@@ -134,7 +134,7 @@ export function headToHead(claims: ClaimDto[], columns: ComparisonColumn[]) {
     for (const col of columns) {
       if (!col.match(c)) continue;
       for (const s of c.sources.slice(0, 1).filter((s) => PRIMARY_DESIGNS.has(s.design))) {
-        const entry = bySource.get(s.id) ?? { label: `${s.firstAuthor} ${s.year}`, columns: new Set<string>() };
+        const entry = bySource.get(s.id) ?? { label: s.label, columns: new Set<string>() };
         entry.columns.add(col.id);
         bySource.set(s.id, entry);
       }

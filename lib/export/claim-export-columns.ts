@@ -24,7 +24,7 @@ const VIEW_COLUMNS: Record<ClaimColumnId, Omit<ExportColumn, "id" | "header">> =
   comparator: { width: 24, value: (c) => c.comparator ?? "" },
   direction: { width: 22, value: (c) => labelOf(DIRECTION_LABEL, c.direction) },
   dose: { width: 30, value: (c) => c.doseAsStudied ?? "" },
-  source: { width: 22, value: (c) => (c.sources[0] ? `${c.sources[0].firstAuthor} ${c.sources[0].year}` : "") },
+  source: { width: 22, value: (c) => (c.sources[0] ? c.sources[0].label : "") },
 };
 
 const pubmed = (c: ClaimDto) => (c.sources[0]?.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${c.sources[0].pmid}/` : null);

@@ -6,7 +6,7 @@ import { ROUTES, SUBTYPES } from "../schemas/vocabulary";
 export type OnsetPoint = {
   claimId: string;
   group: string;
-  kind: "onset" | "durability";
+  kind: "onset" | "durability" | "suicidality";
   hours: number;
   timepoint: string;
   statement: string;
@@ -16,9 +16,12 @@ export type OnsetPoint = {
   sourceId: string;
 };
 
+const PLOTTED = new Set(["onset", "durability", "suicidality"]);
+
 /**
  * One mark per (claim, group): onset claims mark when an effect was first significant, durability
- * claims how long it lasted. Claims without a timepoint in hours cannot be placed and are left out.
+ * claims how long it lasted, suicidality claims the time at which an effect on suicidal ideation was measured
+ * (whatever its direction). Claims without a timepoint in hours cannot be placed and are left out.
  */
 export function buildOnsetSeries(
   claims: ClaimDto[],
@@ -30,7 +33,7 @@ export function buildOnsetSeries(
   const points: OnsetPoint[] = [];
   const placed = new Map<string, ClaimDto>();
   for (const c of claims) {
-    if ((c.category !== "onset" && c.category !== "durability") || c.timepoint?.hours === null || c.timepoint === null) continue;
+    if (!PLOTTED.has(c.category) || c.timepoint?.hours === null || c.timepoint === null) continue;
     const keys = by === "route" ? c.routes : c.subtypes;
     for (const key of keys) {
       if (only.length && !only.includes(key)) continue;
@@ -38,13 +41,13 @@ export function buildOnsetSeries(
       points.push({
         claimId: c.id,
         group: labels[key] ?? key,
-        kind: c.category,
+        kind: c.category as OnsetPoint["kind"],
         hours: c.timepoint.hours!,
         timepoint: c.timepoint.label,
         statement: c.statement,
         level: c.level,
         certainty: c.certainty,
-        source: c.sources[0] ? `${c.sources[0].firstAuthor} ${c.sources[0].year}` : "",
+        source: c.sources[0] ? c.sources[0].label : "",
         sourceId: c.sources[0]?.id ?? "",
       });
     }

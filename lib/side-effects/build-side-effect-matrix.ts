@@ -102,7 +102,7 @@ function rows(claims: ClaimDto[], columns: SideEffectColumn[]): SideEffectRow[] 
               percent: c.adverseEffect!.percent,
               counts: INCIDENCE_DESIGNS.has(design),
               design,
-              source: c.sources[0] ? `${c.sources[0].firstAuthor} ${c.sources[0].year}` : "",
+              source: c.sources[0] ? c.sources[0].label : "",
               sourceId: c.sources[0]?.id ?? "",
               level: c.level,
               certainty: c.certainty,

@@ -54,7 +54,7 @@ export const isBinaryOutcome = (outcome: string) => BINARY_OUTCOMES.has(outcome)
 
 function studyLabel(c: ClaimDto): string {
   const s = c.sources[0];
-  return c.studyLabel ?? (s ? `${s.firstAuthor} ${s.year}` : c.id);
+  return c.studyLabel ?? (s ? s.label : c.id);
 }
 
 /** Risk differences are pooled as proportions (arm counts give 0.15); a published RD in percentage points (15) is rescaled. */

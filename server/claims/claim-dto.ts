@@ -117,6 +117,8 @@ export function toClaimDto(c: ClaimWithSources) {
       kind: s.kind,
       title: s.title,
       firstAuthor: s.firstAuthor,
+      /** "Author Year", with a letter when the dataset has two papers for that pair: the label to show. */
+      label: s.label || `${s.firstAuthor} ${s.year}`,
       year: s.year,
       journal: s.journal,
       volume: s.volume,

@@ -11,13 +11,14 @@ function json<T>(value: T | undefined): T | typeof Prisma.DbNull {
 
 type DatasetClaim = Dataset["claims"][number];
 
-export function sourceRow(s: SourceInput): Prisma.SourceCreateInput {
+export function sourceRow(s: SourceInput, label: string): Prisma.SourceCreateInput {
   return {
     id: s.id,
     kind: s.kind,
     title: s.title,
     authors: s.authors,
     firstAuthor: s.authors[0],
+    label,
     journal: s.journal,
     year: s.year,
     volume: s.volume ?? null,

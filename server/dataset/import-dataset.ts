@@ -4,6 +4,7 @@ import type { SourceInput } from "../../lib/schemas/evidence-file";
 import type { Store } from "../db/open-store";
 import { bulkInsert } from "./bulk-insert";
 import { FILL_SEARCH_VECTOR_SQL } from "./search-vector";
+import { citeLabels } from "../../lib/dataset/cite-labels";
 import { claimRow, claimSourceRows, sourceRow } from "./claim-rows";
 
 export class DatasetValidationError extends Error {
@@ -93,7 +94,8 @@ export async function importDataset(store: Store, files: DataFile[], options: { 
       await tx.$executeRawUnsafe(`DELETE FROM "claim"`);
       await tx.$executeRawUnsafe(`DELETE FROM "source"`);
       // Sources first: a claim row may not point at a source that is not there yet.
-      await bulkInsert(tx, "source", dataset.sources.map(sourceRow));
+      const labels = citeLabels(dataset.sources.map((s) => ({ id: s.id, firstAuthor: s.authors[0], year: s.year })));
+      await bulkInsert(tx, "source", dataset.sources.map((s) => sourceRow(s, labels.get(s.id)!)));
       await bulkInsert(tx, "claim", rows);
       await tx.$executeRawUnsafe(FILL_SEARCH_VECTOR_SQL);
       await bulkInsert(tx, "claim_source", dataset.claims.flatMap(claimSourceRows));

@@ -6,7 +6,7 @@ import { getViewClaims } from "../claims/get-view-claims";
 
 export async function getOnsetSeries(query: OnsetQuery) {
   return byVersion("onset", query, async () => {
-    const { claims, datasetVersion } = await getViewClaims({ category: ["onset", "durability"], subtype: query.subtype, route: query.route });
+    const { claims, datasetVersion } = await getViewClaims({ category: ["onset", "durability", "suicidality"], subtype: query.subtype, route: query.route });
     const only = query.by === "route" ? query.route : query.subtype;
     return { by: query.by, ...buildOnsetSeries(claims, query.by, only), datasetVersion };
   });

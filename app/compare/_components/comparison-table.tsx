@@ -39,8 +39,16 @@ export function ComparisonTable({ comparison, caption, moreHref }: { comparison:
                       <ul className="cell-claims">
                         {cell.claims.map((c) => (
                           <li key={c.id} data-claim-id={c.id}>
-                            <EvidenceBadge level={c.level} certainty={c.certainty} reason={c.levelReason} reasons={c.certaintyReasons} /> <Link href={`/claims/${c.id}`}>{c.statement}</Link>
-                            {c.detail ? <span className="muted"> — {c.detail}</span> : null} <span className="muted">({c.source})</span>
+                            {/* Compact: the figures, the evidence badge and the citation; the sentence on demand. */}
+                            <EvidenceBadge level={c.level} certainty={c.certainty} reason={c.levelReason} reasons={c.certaintyReasons} />{" "}
+                            <span className="cell-figures">{c.detail || "No figures reported"}</span> ·{" "}
+                            <Link href={`/claims/${c.id}`} aria-label={`${c.source}: ${c.statement}`}>
+                              {c.source}
+                            </Link>
+                            <details className="cell-finding">
+                              <summary>Finding</summary>
+                              {c.statement}
+                            </details>
                           </li>
                         ))}
                         {cell.total > cell.claims.length ? (
