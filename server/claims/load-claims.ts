@@ -32,17 +32,24 @@ export async function loadClaims(prisma: Db, ids: string[]): Promise<ClaimWithSo
 
 /**
  * Every matching claim in order, LOAD_BATCH at a time (views and exports): memory per batch, bounded parameters.
- * In id order the batches follow the id (keyset), so each costs the same however deep it is; other orders page
- * with OFFSET (exports, where the order is the user's).
+ * In id order the batches follow the id (keyset), so each costs the same however deep it is. In any other order
+ * the ordered ids are read once (one column, a few MB at 100,000 claims) and the claims loaded a batch at a time;
+ * paging with OFFSET would sort the whole match again for every batch.
  */
-export async function* claimsInBatches(prisma: Db, filters: ClaimFilters, sort: ClaimsQuery["sort"], total?: number): AsyncGenerator<ClaimDto> {
-  const keyset = sort.key === "id" && !sort.desc;
-  let after: string | undefined;
-  for (let offset = 0; total === undefined || offset < total; offset += LOAD_BATCH) {
-    const ids = keyset ? await claimIdsAfter(prisma, filters, after, LOAD_BATCH) : await claimIdPage(prisma, filters, sort, LOAD_BATCH, offset);
+export async function* claimsInBatches(prisma: Db, filters: ClaimFilters, sort: ClaimsQuery["sort"]): AsyncGenerator<ClaimDto> {
+  if (sort.key === "id" && !sort.desc) {
+    let after: string | undefined;
+    for (;;) {
+      const ids = await claimIdsAfter(prisma, filters, after, LOAD_BATCH);
+      for (const row of await loadClaims(prisma, ids)) yield toClaimDto(row);
+      if (ids.length < LOAD_BATCH) return;
+      after = ids[ids.length - 1];
+    }
+  }
+  const rows = await prisma.$queryRaw<{ id: string }[]>`SELECT c."id" FROM "claim" c ${claimsWhereSql(filters)} ${claimsOrderSql(sort, filters.q)}`;
+  for (let i = 0; i < rows.length; i += LOAD_BATCH) {
+    const ids = rows.slice(i, i + LOAD_BATCH).map((r) => r.id);
     for (const row of await loadClaims(prisma, ids)) yield toClaimDto(row);
-    if (ids.length < LOAD_BATCH) return;
-    after = ids[ids.length - 1];
   }
 }
 

@@ -21,7 +21,7 @@ export async function exportClaims(query: ClaimsQuery, columns: ClaimColumnId[],
     const cols = exportColumns(columns);
     const sources = new Map<string, ClaimDto["sources"][number]>();
 
-    const claims = () => claimsInBatches(store.prisma, query, query.sort, total);
+    const claims = () => claimsInBatches(store.prisma, query, query.sort);
     async function* claimRows(): AsyncGenerator<ExportCell[]> {
       for await (const claim of claims()) {
         claim.sources.forEach((s) => sources.set(s.id, s));
