@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
 // A clinician's first screen: the answer before the controls, on a laptop and on a phone, and three questions
@@ -75,3 +76,15 @@ test("task 3 (2 interactions): dissociation incidence, IV vs intranasal", async 
     await expect(cell).toBeVisible();
   }
 });
+
+for (const path of ["/?subtype=trd", "/compare/routes?arm=iv-racemic,intranasal-esketamine", "/onset", "/side-effects"]) {
+  test(`dark colour scheme: ${path} follows prefers-color-scheme and keeps AA contrast (axe)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto(path);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe("rgb(13, 17, 23)");
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`)).toEqual([]);
+  });
+}

@@ -1,5 +1,5 @@
 import type { ListFilter } from "./schemas/claims-query";
-import type { Category, Design, Direction, Drug, EvidenceBase, Route, Subtype } from "./schemas/vocabulary";
+import type { Category, Design, Direction, Drug, EvidenceBase, Funding, Route, Subtype } from "./schemas/vocabulary";
 
 // Human labels for the vocabularies, shared by views and exports.
 export const SUBTYPE_LABEL: Record<Subtype, string> = {
@@ -63,6 +63,14 @@ export const CERTAINTY_FILTER_LABEL: Record<string, string> = {
   low: "Low certainty",
   "very-low": "Very low certainty",
   "not-assessed": "Not assessed (level 5)",
+};
+
+export const FUNDING_LABEL: Record<Funding, string> = {
+  industry: "Industry",
+  "public-academic": "Public or academic",
+  mixed: "Industry and public or academic",
+  "not-reported": "Not reported",
+  "not-applicable": "Not applicable",
 };
 
 export const EVIDENCE_BASE_LABEL: Record<EvidenceBase, string> = { human: "Human studies", animal: "Animal studies", "in-vitro": "In vitro" };

@@ -3,7 +3,7 @@ import { ChoiceFieldset, ViewForm } from "../../components/ui/choice-fieldset";
 import Link from "next/link";
 import { EvidenceBadge } from "../../components/ui/evidence-badge";
 import { ViewError } from "../../components/ui/store-error";
-import { formatHours } from "../../lib/onset/build-onset-series";
+import { MARKS_PER_GROUP, formatHours } from "../../lib/onset/build-onset-series";
 import { ROUTE_LABEL, SUBTYPE_LABEL } from "../../lib/labels";
 import { parseOnsetQuery } from "../../lib/schemas/compare-query";
 import { loadView } from "../../server/views/load-view";
@@ -43,6 +43,12 @@ export default async function OnsetPage({ searchParams }: { searchParams: Promis
             diamond where an effect on suicidal ideation was measured. Select a mark (or a row below) for the claim and its
             source. Marks from different studies are not a pooled estimate.
           </p>
+          {data.omitted > 0 ? (
+            <p className="notice" role="status" data-testid="marks-omitted">
+              {data.omitted} more marks match these filters: each group shows its {MARKS_PER_GROUP} best-evidenced onset,
+              durability and suicidal-ideation marks. Narrow the filters to see the others.
+            </p>
+          ) : null}
           <OnsetChart groups={data.groups} points={data.points} />
           <table className="data cards" data-testid="onset-table">
             <caption style={{ textAlign: "left" }}>The chart as a table (text equivalent)</caption>

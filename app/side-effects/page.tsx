@@ -62,6 +62,11 @@ function Matrix({ title, rows, columns, testId }: { title: string; rows: SideEff
                                   <span className="muted">({cl.source})</span>
                                 </li>
                               ))}
+                              {cell.total > cell.claims.length ? (
+                                <li className="muted" data-testid="more-claims">
+                                  and {cell.total - cell.claims.length} more claims (the range above rests on all {cell.total})
+                                </li>
+                              ) : null}
                             </ul>
                           </>
                         )}

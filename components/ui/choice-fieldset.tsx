@@ -7,16 +7,22 @@ export function ChoiceFieldset({
   options,
   selected,
   type = "checkbox",
+  allWhenNone = type === "checkbox",
 }: {
   legend: string;
   name: string;
   options: Record<string, string>;
   selected: readonly string[];
   type?: "checkbox" | "radio";
+  /** Every view reads an empty choice as "all": say so beside the legend. */
+  allWhenNone?: boolean;
 }) {
   return (
     <fieldset>
-      <legend>{legend}</legend>
+      <legend>
+        {legend}
+        {allWhenNone ? <span className="muted small"> (none ticked = all)</span> : null}
+      </legend>
       {Object.entries(options).map(([value, label]) => (
         <label key={value}>
           <input type={type} name={name} value={value} defaultChecked={selected.includes(value)} /> {label}

@@ -17,6 +17,10 @@ export type OnsetPoint = {
 };
 
 const PLOTTED = new Set(["onset", "durability", "suicidality"]);
+const CERTAINTY_ORDER: Record<string, number> = { high: 0, moderate: 1, low: 2, "very-low": 3 };
+
+/** Marks per group and kind: beyond this a chart is a smear; the best-evidenced are kept and the rest counted. */
+export const MARKS_PER_GROUP = 40;
 
 /**
  * One mark per (claim, group): onset claims mark when an effect was first significant, durability
@@ -27,7 +31,7 @@ export function buildOnsetSeries(
   claims: ClaimDto[],
   by: "route" | "subtype",
   only: string[] = [],
-): { groups: string[]; points: OnsetPoint[]; references: Reference[] } {
+): { groups: string[]; points: OnsetPoint[]; omitted: number; references: Reference[] } {
   const order: readonly string[] = by === "route" ? ROUTES : SUBTYPES;
   const labels: Record<string, string> = by === "route" ? ROUTE_LABEL : SUBTYPE_LABEL;
   const points: OnsetPoint[] = [];
@@ -54,8 +58,17 @@ export function buildOnsetSeries(
   }
   const present = new Set(points.map((p) => p.group));
   const groups = order.map((k) => labels[k] ?? k).filter((g) => present.has(g));
-  points.sort((a, b) => groups.indexOf(a.group) - groups.indexOf(b.group) || a.hours - b.hours || a.claimId.localeCompare(b.claimId));
-  return { groups, points, references: referencesOf(placed.values()) };
+  // Keep the MARKS_PER_GROUP best-evidenced marks of each group and kind (certainty, then level), then order by time.
+  const kept: OnsetPoint[] = [];
+  const byKey = new Map<string, OnsetPoint[]>();
+  for (const p of points) byKey.set(`${p.group}\u0000${p.kind}`, [...(byKey.get(`${p.group}\u0000${p.kind}`) ?? []), p]);
+  for (const list of byKey.values()) {
+    list.sort((a, b) => (CERTAINTY_ORDER[a.certainty ?? ""] ?? 4) - (CERTAINTY_ORDER[b.certainty ?? ""] ?? 4) || a.level - b.level || a.claimId.localeCompare(b.claimId));
+    kept.push(...list.slice(0, MARKS_PER_GROUP));
+  }
+  kept.sort((a, b) => groups.indexOf(a.group) - groups.indexOf(b.group) || a.hours - b.hours || a.claimId.localeCompare(b.claimId));
+  const keptIds = new Set(kept.map((p) => p.claimId));
+  return { groups, points: kept, omitted: points.length - kept.length, references: referencesOf([...placed.values()].filter((c) => keptIds.has(c.id))) };
 }
 
 /** Hours in the words a clinician uses. */

@@ -187,6 +187,7 @@ export type AdverseEffectName = (typeof ADVERSE_EFFECTS)[number];
 export type Measure = (typeof MEASURES)[number];
 export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
 export type Certainty = (typeof CERTAINTIES)[number];
+export type Funding = (typeof FUNDING)[number];
 export type EvidenceBase = (typeof EVIDENCE_BASES)[number];
 export type Pools = (typeof POOLS)[number];
 export type Comparison = (typeof COMPARISONS)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimDto } from "../../tests/fixtures/claim-dto";
-import { buildSideEffectMatrix } from "./build-side-effect-matrix";
+import { CELL_LIMIT, buildSideEffectMatrix } from "./build-side-effect-matrix";
 
 const ae = (id: string, name: string, routes: string[], percent: number | null, term: "short-term" | "long-term" = "short-term", design = "rct", drugs = ["racemic-ketamine"]) =>
   claimDto(
@@ -66,5 +66,14 @@ describe("buildSideEffectMatrix", () => {
     expect(m.columns).toEqual(["iv", "unstated"]);
     expect(m.shortTerm.map((r) => r.effect)).toEqual(["dissociation"]);
     expect(m.longTerm.find((r) => r.effect === "urinary-tract")!.cells.unstated.claims.map((c) => c.id)).toEqual(["e"]);
+  });
+
+  it("lists at most CELL_LIMIT claims per cell, highest rate first, while the range and total rest on all of them", () => {
+    const many = Array.from({ length: CELL_LIMIT + 5 }, (_, i) => ae(`m${i}`, "dissociation", ["iv"], i + 1));
+    const cell = buildSideEffectMatrix(many, ["iv"]).shortTerm[0].cells.iv;
+    expect(cell.claims).toHaveLength(CELL_LIMIT);
+    expect(cell.total).toBe(CELL_LIMIT + 5);
+    expect([cell.min, cell.max]).toEqual([1, CELL_LIMIT + 5]);
+    expect(cell.claims[0].percent).toBe(CELL_LIMIT + 5);
   });
 });

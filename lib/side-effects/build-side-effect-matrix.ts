@@ -22,8 +22,13 @@ export type SideEffectCell = {
   rated: number;
   /** What the cell's heading says: a range, "case reports only", or "no rate published". */
   heading: string;
+  /** The claims listed (at most CELL_LIMIT: those that count first, highest rate first); `total` is all of them. */
   claims: SideEffectCellClaim[];
+  total: number;
 };
+
+/** Claims listed per cell; the range and the count always rest on every claim of the cell. */
+export const CELL_LIMIT = 10;
 export type SideEffectRow = { effect: string; label: string; cells: Record<string, SideEffectCell> };
 export const UNSTATED_ROUTE = "unstated";
 export type SideEffectColumn = Route | typeof UNSTATED_ROUTE;
@@ -85,7 +90,7 @@ function cellHeading(min: number | null, max: number | null, rated: number, clai
   return "No rate published";
 }
 
-function rows(claims: ClaimDto[], columns: SideEffectColumn[]): SideEffectRow[] {
+function rows(claims: ClaimDto[], columns: SideEffectColumn[], listed: Set<string>): SideEffectRow[] {
   const effects = [...new Set(claims.map((c) => c.adverseEffect!.name))];
   return effects
     .map((effect) => {
@@ -112,7 +117,9 @@ function rows(claims: ClaimDto[], columns: SideEffectColumn[]): SideEffectRow[] 
         const percents = cellClaims.filter((c) => c.counts && c.percent !== null).map((c) => c.percent!);
         const min = percents.length ? Math.min(...percents) : null;
         const max = percents.length ? Math.max(...percents) : null;
-        cells[route] = { min, max, rated: percents.length, heading: cellHeading(min, max, percents.length, cellClaims), claims: cellClaims };
+        const shown = cellClaims.slice(0, CELL_LIMIT);
+        shown.forEach((c) => listed.add(c.id));
+        cells[route] = { min, max, rated: percents.length, heading: cellHeading(min, max, percents.length, cellClaims), claims: shown, total: cellClaims.length };
       }
       return { effect, label: ADVERSE_EFFECT_LABEL[effect] ?? effect, cells, total: own.length };
     })
@@ -129,10 +136,9 @@ export function buildSideEffectMatrix(claims: ClaimDto[], routes: Route[]): Side
     (c) => c.adverseEffect && c.drugs.some((d) => KETAMINE_FORMS.has(d)) && (c.routes.length === 0 || c.routes.some((r) => routes.includes(r as Route))),
   );
   const columns: SideEffectColumn[] = ae.some((c) => c.routes.length === 0) ? [...routes, UNSTATED_ROUTE] : [...routes];
-  return {
-    columns,
-    shortTerm: rows(ae.filter((c) => c.adverseEffect!.term === "short-term"), columns),
-    longTerm: rows(ae.filter((c) => c.adverseEffect!.term === "long-term"), columns),
-    references: referencesOf(ae),
-  };
+  const listed = new Set<string>();
+  const shortTerm = rows(ae.filter((c) => c.adverseEffect!.term === "short-term"), columns, listed);
+  const longTerm = rows(ae.filter((c) => c.adverseEffect!.term === "long-term"), columns, listed);
+  // The references of what is listed (a printout numbers what it shows).
+  return { columns, shortTerm, longTerm, references: referencesOf(ae.filter((c) => listed.has(c.id))) };
 }

@@ -10,11 +10,13 @@ const HEALTH_TIMEOUT_MS = 2500;
 export function GET() {
   return handle(() =>
     withStore(async (store) => {
-      const [claims, info] = await Promise.all([store.prisma.claim.count(), getDatasetInfo(store)]);
+      // One row by primary key: the claim count recorded by the import in the same transaction as the claims
+      // (a count(*) scans the table: 100 ms at 100,000 claims, and under load it queued behind every other query).
+      const info = await getDatasetInfo(store);
       return NextResponse.json({
         status: "ok",
         database: store.kind,
-        claims,
+        claims: info?.claimCount ?? 0,
         datasetVersion: info?.version ?? null,
         importedAt: info?.importedAt ?? null,
       });

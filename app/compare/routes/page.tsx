@@ -30,7 +30,8 @@ export default async function CompareRoutesPage({ searchParams }: { searchParams
     <>
       <h1>Compare routes</h1>
       <ViewForm label="Choose routes and subtype" submit="Compare">
-        <ChoiceFieldset legend="Routes to compare" name="arm" options={ARM_LABEL} selected={query.arm} />
+        {/* Like every other view's route picker: nothing ticked means all, so comparing two routes takes two ticks. */}
+        <ChoiceFieldset legend="Routes to compare" name="arm" options={ARM_LABEL} selected={params.arm ? query.arm : []} />
         <ChoiceFieldset legend="Depression subtype" name="subtype" options={SUBTYPE_LABEL} selected={query.subtype} />
       </ViewForm>
       <ViewHeader

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { EvidenceBadge } from "../../../components/ui/evidence-badge";
 import { SourceCitation } from "../../../components/ui/source-citation";
 import { StoreError } from "../../../components/ui/store-error";
-import { CATEGORY_LABEL, DESIGN_LABEL, labelOf } from "../../../lib/labels";
+import { CATEGORY_LABEL, DESIGN_LABEL, FUNDING_LABEL, labelOf } from "../../../lib/labels";
 import { slugSchema } from "../../../lib/schemas/evidence-file";
 import { readView, withStore } from "../../../server/db";
 import { getSource } from "../../../server/sources/get-source";
@@ -30,7 +30,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         <dd>{labelOf(DESIGN_LABEL, source.design)}</dd>
         {source.n ? (<><dt>Participants</dt><dd>{source.n}</dd></>) : null}
         <dt>Funding</dt>
-        <dd>{source.funding}</dd>
+        <dd>{labelOf(FUNDING_LABEL, source.funding)}</dd>
       </dl>
       <h2>{source.claims.length} claims from this source</h2>
       <table className="data cards">

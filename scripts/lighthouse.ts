@@ -1,0 +1,110 @@
+// `npm run lighthouse`: Lighthouse 12.2.3 (pinned; it runs on Node 20) over every view, with the mobile (default)
+// and desktop presets, on the README's run command and the system Chromium (Debian's `chromium`; CHROMIUM_PATH
+// overrides). Not a test: it prints a table of scores and writes bench-results/lighthouse.md.
+// Targets (issue 11): performance ≥ 90 mobile and ≥ 95 desktop; accessibility, best practices and SEO 100.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3300);
+const BASE = `http://localhost:${PORT}`;
+const VIEWS = [
+  "/",
+  "/?subtype=trd",
+  "/compare/routes",
+  "/compare/subtypes",
+  "/side-effects",
+  "/onset",
+  "/synthesis",
+  "/summary",
+  "/changes",
+  "/about",
+  "/claims/fu-2020-aspire-i-madrs-24h",
+];
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+function chromium(): string {
+  const found = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && existsSync(p));
+  if (!found) throw new Error("No Chromium: sudo apt-get install -y chromium (or set CHROMIUM_PATH)");
+  return found;
+}
+
+async function waitFor(url: string, ms: number) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server did not start: ${url}`);
+}
+
+type Lhr = { categories: Record<string, { score: number | null }>; audits: Record<string, { score: number | null; title: string }> };
+
+function run(url: string, preset: "mobile" | "desktop"): Lhr {
+  const args = [
+    url,
+    "--quiet",
+    "--output=json",
+    "--output-path=stdout",
+    `--only-categories=${CATEGORIES.join(",")}`,
+    "--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking",
+    ...(preset === "desktop" ? ["--preset=desktop"] : []),
+  ];
+  const out = execFileSync(path.resolve("node_modules/.bin/lighthouse"), args, {
+    env: { ...process.env, CHROME_PATH: chromium() },
+    maxBuffer: 64 * 1024 * 1024,
+    encoding: "utf8",
+  });
+  return JSON.parse(out) as Lhr;
+}
+
+async function main() {
+  const server = spawn("npx", ["--no-install", "tsx", "scripts/start.ts"], {
+    env: { ...process.env, PORT: String(PORT), PGLITE_DIR: ".data/lighthouse", DATABASE_URL: "" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const rows: string[] = [];
+  const failing: string[] = [];
+  try {
+    await waitFor(`${BASE}/api/health`, 600_000);
+    for (const view of VIEWS) {
+      await fetch(`${BASE}${view}`); // the first request fills the view cache; Lighthouse measures what readers get
+      for (const preset of ["mobile", "desktop"] as const) {
+        const lhr = run(`${BASE}${view}`, preset);
+        const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
+        rows.push(`| \`${view}\` | ${preset} | ${scores.join(" | ")} |`);
+        const below = Object.entries(lhr.audits)
+          .filter(([, a]) => a.score !== null && a.score < 1 && a.score < 0.9)
+          .map(([id]) => id);
+        if (scores.some((s, i) => s < (i === 0 ? (preset === "mobile" ? 90 : 95) : 100))) failing.push(`${view} (${preset}): ${below.slice(0, 8).join(", ")}`);
+        console.error(`[lighthouse] ${view} ${preset}: ${scores.join(" ")}`);
+      }
+    }
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+  }
+  const report = [
+    `Lighthouse 12.2.3 · ${new Date().toISOString()} · ${chromium()} · served by the README's run command`,
+    "",
+    "| view | preset | performance | accessibility | best practices | SEO |",
+    "|---|---|---|---|---|---|",
+    ...rows,
+    "",
+    failing.length ? `Below target (performance ≥ 90 mobile / ≥ 95 desktop, others 100) — audits scoring under 0.9:\n\n${failing.map((f) => `- ${f}`).join("\n")}` : "Every view meets the targets.",
+  ].join("\n");
+  console.log(report);
+  await mkdir("bench-results", { recursive: true });
+  await writeFile("bench-results/lighthouse.md", `${report}\n`);
+  process.exit(0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
