@@ -20,7 +20,7 @@ const PLOTTED = new Set(["onset", "durability", "suicidality"]);
 const CERTAINTY_ORDER: Record<string, number> = { high: 0, moderate: 1, low: 2, "very-low": 3 };
 
 /** Marks per group and kind: beyond this a chart is a smear; the best-evidenced are kept and the rest counted. */
-export const MARKS_PER_GROUP = 40;
+export const MARKS_PER_GROUP = 20;
 
 /**
  * One mark per (claim, group): onset claims mark when an effect was first significant, durability
