@@ -17,6 +17,7 @@ import { runMigrations } from "../server/db/run-migrations";
 import { importDataset } from "../server/dataset/import-dataset";
 import { readDataFiles } from "../server/dataset/read-data-files";
 import { syntheticDataset } from "./bench-data";
+import { waitFor } from "./wait-for";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -55,19 +56,6 @@ async function time(fn: () => Promise<unknown>): Promise<number[]> {
     out.push(performance.now() - t);
   }
   return out;
-}
-
-async function waitFor(url: string, ms = 120_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not start: ${url}`);
 }
 
 function startServer(dataDir: string, store: { dbDir?: string; databaseUrl?: string }): ChildProcess {

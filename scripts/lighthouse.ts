@@ -6,6 +6,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { waitFor } from "./wait-for";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3300);
 /** LIGHTHOUSE_BASE=http://… measures a server that is already running instead of starting one. */
@@ -30,19 +31,6 @@ function chromium(): string {
   const found = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && existsSync(p));
   if (!found) throw new Error("No Chromium: sudo apt-get install -y chromium (or set CHROMIUM_PATH)");
   return found;
-}
-
-async function waitFor(url: string, ms: number) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server did not start: ${url}`);
 }
 
 type Lhr = { categories: Record<string, { score: number | null }>; audits: Record<string, { score: number | null; title: string }> };
