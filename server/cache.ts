@@ -1,5 +1,6 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
+import { requestContext } from "../lib/request-context";
 import { withStore } from "./db";
 
 // The data changes only at import, so a view computed for one canonical query stays right until the dataset
@@ -12,10 +13,20 @@ const MAX_ENTRIES = Number(process.env.VIEW_CACHE_ENTRIES ?? 200);
 const globalForCache = globalThis as unknown as { viewCache?: LRUCache<string, Promise<unknown>> };
 const cache = (globalForCache.viewCache ??= new LRUCache<string, Promise<unknown>>({ max: Math.max(1, MAX_ENTRIES) }));
 
-/** The dataset version now in the store ("empty" before the first import). */
-export async function currentVersion(): Promise<string> {
+async function readVersion(): Promise<string> {
   const info = await withStore((store) => store.prisma.datasetInfo.findUnique({ where: { id: 1 }, select: { version: true } }));
   return info?.version ?? "empty";
+}
+
+/** The dataset version now in the store ("empty" before the first import), read once per request. */
+export function currentVersion(): Promise<string> {
+  const state = requestContext.getStore();
+  if (!state) return readVersion();
+  state.datasetVersion ??= readVersion().catch((error: unknown) => {
+    state.datasetVersion = undefined;
+    throw error;
+  });
+  return state.datasetVersion;
 }
 
 /** `load()` for (dataset version, view, canonical query), computed once per version and process. */

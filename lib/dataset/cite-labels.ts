@@ -11,9 +11,8 @@ export function citeLabels(sources: { id: string; firstAuthor: string; year: num
   }
   const out = new Map<string, string>();
   for (const s of sources) {
-    const ids = groups.get(`${s.firstAuthor}\u0000${s.year}`)!;
-    const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    out.set(s.id, `${s.firstAuthor} ${s.year}${ids.length > 1 ? String.fromCharCode(97 + sorted.indexOf(s.id)) : ""}`);
+    const ids = groups.get(`${s.firstAuthor}\u0000${s.year}`)!.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    out.set(s.id, `${s.firstAuthor} ${s.year}${ids.length > 1 ? String.fromCharCode(97 + ids.indexOf(s.id)) : ""}`);
   }
   return out;
 }

@@ -118,7 +118,7 @@ export function toClaimDto(c: ClaimWithSources) {
       title: s.title,
       firstAuthor: s.firstAuthor,
       /** "Author Year", with a letter when the dataset has two papers for that pair: the label to show. */
-      label: s.label || `${s.firstAuthor} ${s.year}`,
+      label: s.label,
       year: s.year,
       journal: s.journal,
       volume: s.volume,

@@ -24,7 +24,8 @@ export async function exportClaims(query: ClaimsQuery, columns: ClaimColumnId[],
     const claims = () => claimsInBatches(store.prisma, query, query.sort);
     async function* claimRows(): AsyncGenerator<ExportCell[]> {
       for await (const claim of claims()) {
-        claim.sources.forEach((s) => sources.set(s.id, s));
+        // The sources sheet exists only in XLSX; a CSV export keeps nothing per row.
+        if (format === "xlsx") claim.sources.forEach((s) => sources.set(s.id, s));
         yield cols.map((c) => {
           const value = c.value(claim);
           const link = c.link?.(claim);

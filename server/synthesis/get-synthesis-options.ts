@@ -5,7 +5,7 @@ import { synthesisLabel } from "../../lib/synthesis/labels";
 import { WINDOWS } from "../../lib/synthesis/windows";
 import { SYNTHESIS_COMPARATORS, serializeSynthesisQuery, synthesisQuerySchema } from "../../lib/schemas/synthesis-query";
 import { OUTCOME_KEYS } from "../../lib/schemas/vocabulary";
-import { getDatasetInfo, withStore } from "../db";
+import { byVersion } from "../cache";
 import { getSynthesisClaims } from "./get-synthesis-claims";
 
 /**
@@ -13,10 +13,11 @@ import { getSynthesisClaims } from "./get-synthesis-claims";
  * effect measure that lets the most studies in (the outcome's default measure first when tied).
  */
 export async function getSynthesisOptions() {
-  // The options change only when the data does: computed once per dataset version (one primary-key read to know it).
-  const info = await withStore(getDatasetInfo);
-  const cached = optionsCache.get(info?.version ?? null);
-  if (cached) return { datasetVersion: info?.version ?? null, options: cached };
+  // The options change only when the data does: computed once per dataset version, in the views' cache.
+  return byVersion("synthesis-options", {}, computeOptions);
+}
+
+async function computeOptions() {
   const { claims: withOutcome, datasetVersion } = await getSynthesisClaims([]);
   const options: { query: string; label: string; k: number }[] = [];
   for (const outcome of OUTCOME_KEYS) {
@@ -35,9 +36,5 @@ export async function getSynthesisOptions() {
       }
     }
   }
-  optionsCache.clear();
-  optionsCache.set(datasetVersion, options);
   return { datasetVersion, options };
 }
-
-const optionsCache = new Map<string | null, { query: string; label: string; k: number }[]>();
