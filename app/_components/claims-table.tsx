@@ -8,7 +8,8 @@ import { CertaintyBadge } from "../../components/ui/evidence-badge";
 import { LevelBadge } from "../../components/ui/level-badge";
 import { CLAIM_COLUMNS, DEFAULT_COLUMNS, claimFigures, type ClaimColumnId } from "../../lib/claim-columns";
 import { CATEGORY_LABEL, DIRECTION_LABEL, DRUG_LABEL, ROUTE_LABEL, SUBTYPE_LABEL, labelOf } from "../../lib/labels";
-import { DEFAULT_SORT_KEY, type ClaimsQuery, type SortKey } from "../../lib/schemas/claims-query";
+import type { ClaimsQuery } from "../../lib/schemas/claims-query";
+import { DEFAULT_SORT_KEY, type SortKey } from "../../lib/schemas/claims-query-keys";
 import type { ClaimDto } from "../../server/claims/claim-dto";
 
 const SORTABLE: Partial<Record<ClaimColumnId, SortKey>> = {

@@ -3,7 +3,8 @@
 import { useRouter, useSearchParams } from "next/navigation";
 import { LEVEL_TEXT } from "../../lib/evidence-levels";
 import { FILTER_LABELS } from "../../lib/labels";
-import { LIST_FILTERS, type ClaimsQuery, type ListFilter } from "../../lib/schemas/claims-query";
+import { LIST_FILTERS, type ListFilter } from "../../lib/schemas/claims-query-keys";
+import type { ClaimsQuery } from "../../lib/schemas/claims-query";
 
 type Facet = ListFilter;
 

@@ -1,15 +1,10 @@
 import { z } from "zod";
-import { CATEGORIES, CERTAINTIES, DESIGNS, DIRECTIONS, DRUGS, EVIDENCE_BASES, LEVELS, ROUTES, SUBTYPES } from "./vocabulary";
+import { CERTAINTY_FILTER_VALUES, DEFAULT_PAGE_SIZE, DEFAULT_SORT_KEY, LIST_FILTERS, MAX_PAGE_SIZE, SORT_KEYS, type ListFilter, type SortKey } from "./claims-query-keys";
+import { CATEGORIES, DESIGNS, DIRECTIONS, DRUGS, EVIDENCE_BASES, LEVELS, ROUTES, SUBTYPES } from "./vocabulary";
 
 // One query schema for the explorer URL, /api/claims and the exports: same names, same values.
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 25;
-
-export const SORT_KEYS = ["relevance", "level", "certainty", "year", "timepoint", "category", "citation", "id"] as const;
-/** The explorer's default order: clinical relevance (efficacy, suicidality and harms first; then certainty and sample size). */
-export const DEFAULT_SORT_KEY = "relevance";
-export type SortKey = (typeof SORT_KEYS)[number];
+export { CERTAINTY_FILTER_VALUES, DEFAULT_PAGE_SIZE, DEFAULT_SORT_KEY, LIST_FILTERS, MAX_PAGE_SIZE, SORT_KEYS, type ListFilter, type SortKey };
 
 /**
  * A comma-separated list of known values (OR within the parameter). Marked as a list, so that
@@ -50,12 +45,6 @@ function positiveInt(name: string, fallback: number, max?: number) {
     });
 }
 
-/** The claim filters that take lists, in the order the views show them (also the explorer's facets). */
-export const LIST_FILTERS = ["subtype", "route", "drug", "category", "level", "certainty", "direction", "design", "base"] as const;
-
-/** Certainty values a filter accepts: the GRADE ratings, and "not-assessed" for level-5 evidence. */
-export const CERTAINTY_FILTER_VALUES = [...CERTAINTIES, "not-assessed"] as const;
-export type ListFilter = (typeof LIST_FILTERS)[number];
 
 export const claimsQuerySchema = z.object({
   subtype: listParam("subtype", SUBTYPES),
