@@ -151,6 +151,10 @@ test("comparison cells show certainty beside the level, and 'best' is the highes
   const rank = (c: string | null) => ["very-low", "low", "moderate", "high"].indexOf(c ?? "");
   const ranks = cell.claims.map((c: { certainty: string | null }) => rank(c.certainty));
   expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+  // each study shows its main comparison first: the failed 0.1 mg/kg arm of the dose-ranging trial is not "best"
+  const shown = cell.claims.map((c: { id: string }) => c.id);
+  expect(new Set(cell.claims.map((c: { sourceId: string }) => c.sourceId)).size).toBe(shown.length);
+  expect(shown).not.toContain("fava-2020-dose-ranging-low-dose-not-significant");
   await page.goto("/compare/routes?arm=iv-racemic,intranasal-esketamine&subtype=trd");
   const first = page.locator('tr[data-row="efficacy"] td[data-col="iv-racemic"] li').first();
   await expect(first.locator(".evidence-badge")).toContainText(`Level ${cell.claims[0].level}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimDto } from "../../tests/fixtures/claim-dto";
-import { buildComparison, headToHead } from "./build-comparison";
+import { bestAnswerFirst, buildComparison, headToHead } from "./build-comparison";
 import { ROUTE_ROWS, routeColumns } from "./route-rows";
 import { claimInArm, armById } from "./arms";
 
@@ -51,5 +51,26 @@ describe("route comparison", () => {
     const columns = routeColumns(["iv-racemic", "intramuscular"]);
     expect(headToHead(claims, columns)).toEqual([{ sourceId: "trial-x", label: "Author A 2020", columns: ["iv-racemic", "intramuscular"] }]);
     expect(headToHead(claims, routeColumns(["iv-racemic", "intranasal-esketamine"]))).toEqual([]);
+  });
+
+  it("answers 'best' with each study's main comparison: a failed dose arm of a study with a main result comes after every other study's lead", () => {
+    const trial = { id: "dose-ranging-trial", design: "rct" };
+    const main = claimDto("trial-main", { certainty: "low", sampleSize: 61, comparison: "randomised" }, trial);
+    const lowDose = claimDto("trial-low-dose", { certainty: "low", sampleSize: 37, comparison: "randomised", direction: "no-difference" }, trial);
+    const other = claimDto("other-rct", { certainty: "low", sampleSize: 40, comparison: "randomised" }, { id: "other-trial" });
+    const openLabel = claimDto("open-label", { certainty: "low", sampleSize: 300, comparison: "uncontrolled", direction: "within-group-change" }, { id: "cohort" });
+    expect(bestAnswerFirst([lowDose, openLabel, other, main]).map((c) => c.id)).toEqual(["trial-main", "other-rct", "open-label", "trial-low-dose"]);
+    // the only evidence there is still shows
+    expect(bestAnswerFirst([lowDose]).map((c) => c.id)).toEqual(["trial-low-dose"]);
+    // higher certainty still leads across studies, whatever the direction
+    const null_ = claimDto("null-moderate", { certainty: "moderate", sampleSize: 20, comparison: "randomised", direction: "no-difference" }, { id: "null-trial" });
+    expect(bestAnswerFirst([main, null_])[0].id).toBe("null-moderate");
+  });
+
+  it("ranks durability by certainty, not by the longest follow-up", () => {
+    const review = claimDto("week-1-review", { category: "durability", level: 1, certainty: "moderate", sampleSize: 500, timepoint: { label: "1 week", hours: 168 } }, { id: "ma" });
+    const followUp = claimDto("month-6-follow-up", { category: "durability", level: 3, certainty: "very-low", sampleSize: 30, timepoint: { label: "6 months", hours: 4380 } }, { id: "fu" });
+    const table = buildComparison([followUp, review], routeColumns(["iv-racemic"]), ROUTE_ROWS);
+    expect(table.rows.find((r) => r.id === "durability")!.cells["iv-racemic"].claims.map((c) => c.id)).toEqual(["week-1-review", "month-6-follow-up"]);
   });
 });

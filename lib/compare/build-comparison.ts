@@ -68,19 +68,32 @@ export const byCertaintyThenSample = (a: ClaimDto, b: ClaimDto) =>
   a.level - b.level ||
   (b.sources[0]?.year ?? 0) - (a.sources[0]?.year ?? 0) ||
   a.id.localeCompare(b.id);
-const byLevelThenRecent = byCertaintyThenSample;
 
-export const inCategory = (category: string) => (claims: ClaimDto[]) => claims.filter((c) => c.category === category).sort(byLevelThenRecent);
+/**
+ * The claims of a cell that answer its question, best first. Each study leads with its widest comparison (the
+ * claim with the largest sample): a dose arm, subgroup or secondary analysis of the same study — a failed
+ * 0.1 mg/kg arm beside the trial's main result — comes after every other study's lead, so it shows first only
+ * when it is the only evidence. Effects against a comparator come before uncontrolled change and statements without a comparison. Within each
+ * tier: highest certainty, then largest sample (`byCertaintyThenSample`). Direction never decides.
+ */
+export function bestAnswerFirst(claims: ClaimDto[]): ClaimDto[] {
+  const lead = new Map<string, ClaimDto>();
+  for (const c of [...claims].sort((a, b) => (b.sampleSize ?? 0) - (a.sampleSize ?? 0) || byCertaintyThenSample(a, b))) {
+    const study = c.sources[0]?.id ?? c.id;
+    if (!lead.has(study)) lead.set(study, c);
+  }
+  const leads = new Set(lead.values());
+  const controlled = (c: ClaimDto) => c.comparison === "randomised" || c.comparison === "non-randomised";
+  const tier = (c: ClaimDto) => (leads.has(c) ? 0 : 2) + (controlled(c) ? 0 : 1);
+  return [...claims].sort((a, b) => tier(a) - tier(b) || byCertaintyThenSample(a, b));
+}
+
+export const inCategory = (category: string) => (claims: ClaimDto[]) => bestAnswerFirst(claims.filter((c) => c.category === category));
 
 export const earliestFirst = (category: string) => (claims: ClaimDto[]) =>
   claims
     .filter((c) => c.category === category && c.timepoint?.hours !== null && c.timepoint !== null)
-    .sort((a, b) => a.timepoint!.hours! - b.timepoint!.hours! || byLevelThenRecent(a, b));
-
-export const longestFirst = (category: string) => (claims: ClaimDto[]) =>
-  claims
-    .filter((c) => c.category === category)
-    .sort((a, b) => (b.timepoint?.hours ?? -1) - (a.timepoint?.hours ?? -1) || byLevelThenRecent(a, b));
+    .sort((a, b) => a.timepoint!.hours! - b.timepoint!.hours! || byCertaintyThenSample(a, b));
 
 /** The strongest evidence in a column, by certainty then sample size, in words: what a clinician reads first. */
 export function evidenceSummary(claims: ClaimDto[]): string {

@@ -1,6 +1,6 @@
 import type { ClaimDto } from "../../server/claims/claim-dto";
 import { ARMS, armById, claimInArm, type ArmId } from "./arms";
-import { earliestFirst, evidenceSummary, inCategory, longestFirst, type ComparisonColumn, type RowSpec } from "./build-comparison";
+import { earliestFirst, evidenceSummary, inCategory, type ComparisonColumn, type RowSpec } from "./build-comparison";
 
 export function routeColumns(arms: ArmId[]): ComparisonColumn[] {
   return ARMS.filter((a) => arms.includes(a.id)).map((a) => ({ id: a.id, label: a.label, match: (c: ClaimDto) => claimInArm(c, armById(a.id)) }));
@@ -14,7 +14,7 @@ const withPercentFirst = (claims: ClaimDto[]) =>
 export const ROUTE_ROWS: RowSpec[] = [
   { id: "efficacy", label: "Best efficacy evidence", pick: inCategory("efficacy") },
   { id: "onset", label: "Onset (earliest reported separation or improvement)", pick: earliestFirst("onset") },
-  { id: "durability", label: "Durability, relapse and maintenance", pick: longestFirst("durability") },
+  { id: "durability", label: "Durability, relapse and maintenance", pick: inCategory("durability") },
   {
     id: "dose",
     label: "Doses as studied (not recommendations)",

@@ -1,7 +1,7 @@
 import type { ClaimDto } from "../../server/claims/claim-dto";
 import { SUBTYPE_LABEL } from "../labels";
 import type { Subtype } from "../schemas/vocabulary";
-import { earliestFirst, evidenceSummary, inCategory, longestFirst, type ComparisonColumn, type RowSpec } from "./build-comparison";
+import { earliestFirst, evidenceSummary, inCategory, type ComparisonColumn, type RowSpec } from "./build-comparison";
 
 export function subtypeColumns(subtypes: Subtype[]): ComparisonColumn[] {
   return subtypes.map((s) => ({ id: s, label: SUBTYPE_LABEL[s], match: (c: ClaimDto) => c.subtypes.includes(s) }));
@@ -10,7 +10,7 @@ export function subtypeColumns(subtypes: Subtype[]): ComparisonColumn[] {
 export const SUBTYPE_ROWS: RowSpec[] = [
   { id: "efficacy", label: "Efficacy", pick: inCategory("efficacy") },
   { id: "onset", label: "Onset", pick: earliestFirst("onset") },
-  { id: "durability", label: "Durability", pick: longestFirst("durability") },
+  { id: "durability", label: "Durability", pick: inCategory("durability") },
   { id: "suicidality", label: "Suicidality", pick: inCategory("suicidality") },
   { id: "evidence", label: "Evidence level and number of sources", summarize: evidenceSummary },
 ];
