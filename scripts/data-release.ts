@@ -33,7 +33,7 @@ async function main() {
     if (!parsed.ok) throw new Error(parsed.message);
     const claims = [];
     for (let page = 1; ; page++) {
-      const result = await getClaims(store.prisma, { ...parsed.query, page });
+      const result = await getClaims(store, { ...parsed.query, page });
       claims.push(...result.data);
       if (page * 100 >= result.total) break;
     }

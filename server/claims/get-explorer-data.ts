@@ -9,7 +9,7 @@ export async function getExplorerData(query: ClaimsQuery) {
   return byVersion("explorer", query, async () => {
     return withStore(async (store) => {
       const [claims, facets, info] = await Promise.all([
-        getClaims(store.prisma, query),
+        getClaims(store, query),
         getFacetCounts(store.prisma, query),
         getDatasetInfo(store),
       ]);

@@ -13,7 +13,7 @@ export async function getViewClaims(filters: SqlFilters) {
   return withStore(async (store) => {
     const info = await getDatasetInfo(store);
     const claims: ClaimDto[] = [];
-    for await (const claim of claimsInBatches(store.prisma, filters, { key: "id", desc: false })) claims.push(claim);
+    for await (const claim of claimsInBatches(store, filters, { key: "id", desc: false })) claims.push(claim);
     claims.sort((a, b) => a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { claims, datasetVersion: info?.version ?? null };
   });

@@ -21,7 +21,7 @@ export async function exportClaims(query: ClaimsQuery, columns: ClaimColumnId[],
     const cols = exportColumns(columns);
     const sources = new Map<string, ClaimDto["sources"][number]>();
 
-    const claims = () => claimsInBatches(store.prisma, query, query.sort);
+    const claims = () => claimsInBatches(store, query, query.sort);
     async function* claimRows(): AsyncGenerator<ExportCell[]> {
       for await (const claim of claims()) {
         // The sources sheet exists only in XLSX; a CSV export keeps nothing per row.

@@ -22,7 +22,7 @@ describe.each(STORE_KINDS)("FHIR R5 on %s", (kind) => {
     if (!parsed.ok) throw new Error(parsed.message);
     let checked = 0;
     for (let page = 1; ; page++) {
-      const result = await getClaims(ctx.store.prisma, { ...parsed.query, page });
+      const result = await getClaims(ctx.store, { ...parsed.query, page });
       for (const claim of result.data) {
         const evidence = toFhirEvidence(claim, "https://example.org");
         const r = validate(evidence);
@@ -32,7 +32,7 @@ describe.each(STORE_KINDS)("FHIR R5 on %s", (kind) => {
       if (page * 100 >= result.total) break;
     }
     expect(checked).toBeGreaterThan(400);
-    const karma = await getClaims(ctx.store.prisma, { ...parsed.query, q: "jelovac-2025-karma-dep-2-madrs-null" });
+    const karma = await getClaims(ctx.store, { ...parsed.query, q: "jelovac-2025-karma-dep-2-madrs-null" });
     const e = toFhirEvidence(karma.data.find((c) => c.id === "jelovac-2025-karma-dep-2-madrs-null")!, "https://example.org") as unknown as {
       statistic: { statisticType: { coding: { code: string }[] }; quantity: { value: number }; attributeEstimate: { level: number; range: { low: { value: number }; high: { value: number } } }[] }[];
     };

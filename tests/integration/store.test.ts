@@ -94,21 +94,21 @@ describe.each(STORE_KINDS)("on %s", (kind) => {
   });
 
   it("filters claims: OR within a parameter, AND across", async () => {
-    const trd = await getClaims(ctx.store.prisma, q("subtype=trd"));
+    const trd = await getClaims(ctx.store, q("subtype=trd"));
     expect(trd.total).toBe(2);
     expect(trd.data.every((c) => c.subtypes.includes("trd"))).toBe(true);
-    expect((await getClaims(ctx.store.prisma, q("subtype=trd,bipolar-depression"))).total).toBe(3);
-    expect((await getClaims(ctx.store.prisma, q("subtype=trd&category=adverse-effect"))).total).toBe(1);
-    expect((await getClaims(ctx.store.prisma, q("route=oral"))).total).toBe(0);
-    expect((await getClaims(ctx.store.prisma, q("design=meta-analysis"))).data.map((c) => c.id)).toEqual(["beta-2021-review-pooled"]);
-    expect((await getClaims(ctx.store.prisma, q("q=DISSOCIATIVE"))).data.map((c) => c.id)).toEqual(["alpha-2020-trial-dissociation"]);
+    expect((await getClaims(ctx.store, q("subtype=trd,bipolar-depression"))).total).toBe(3);
+    expect((await getClaims(ctx.store, q("subtype=trd&category=adverse-effect"))).total).toBe(1);
+    expect((await getClaims(ctx.store, q("route=oral"))).total).toBe(0);
+    expect((await getClaims(ctx.store, q("design=meta-analysis"))).data.map((c) => c.id)).toEqual(["beta-2021-review-pooled"]);
+    expect((await getClaims(ctx.store, q("q=DISSOCIATIVE"))).data.map((c) => c.id)).toEqual(["alpha-2020-trial-dissociation"]);
   });
 
   it("pages and sorts in a stable order", async () => {
-    const all = await getClaims(ctx.store.prisma, q("sort=id&pageSize=10"));
-    const page2 = await getClaims(ctx.store.prisma, q("sort=id&pageSize=2&page=2"));
+    const all = await getClaims(ctx.store, q("sort=id&pageSize=10"));
+    const page2 = await getClaims(ctx.store, q("sort=id&pageSize=2&page=2"));
     expect(page2.data.map((c) => c.id)).toEqual(all.data.slice(2, 4).map((c) => c.id));
-    const byLevel = await getClaims(ctx.store.prisma, q(""));
+    const byLevel = await getClaims(ctx.store, q(""));
     expect(byLevel.data[0].level).toBe(1);
   });
 
@@ -152,22 +152,22 @@ describe.each(STORE_KINDS)("on %s", (kind) => {
   });
 
   it("searches words, not substrings, ranked, with stems and phrases", async () => {
-    const all = await getClaims(ctx.store.prisma, q("pageSize=100"));
+    const all = await getClaims(ctx.store, q("pageSize=100"));
     const everything: typeof all.data = [];
-    for (let page = 1; (page - 1) * 100 < all.total; page++) everything.push(...(await getClaims(ctx.store.prisma, q(`pageSize=100&page=${page}`))).data);
+    for (let page = 1; (page - 1) * 100 < all.total; page++) everything.push(...(await getClaims(ctx.store, q(`pageSize=100&page=${page}`))).data);
     const text = (c: (typeof everything)[number]) => [c.statement, c.outcome, c.comparator, c.adverseEffect?.label, c.doseAsStudied, c.sources[0]?.firstAuthor, c.id].join(" ");
     // "ECT" is a word: it must not find "effect" or "affect".
-    const ect = await getClaims(ctx.store.prisma, q("q=ECT&pageSize=100"));
+    const ect = await getClaims(ctx.store, q("q=ECT&pageSize=100"));
     expect(ect.total).toBeGreaterThan(0);
     expect(ect.total).toBeLessThan(everything.filter((c) => text(c).toLowerCase().includes("ect")).length);
     for (const c of ect.data) expect(text(c)).toMatch(/\bECT\b|electroconvulsive/i);
     // a stem finds its forms: "dissociative" finds "dissociation"
-    const stem = await getClaims(ctx.store.prisma, q("q=dissociative&pageSize=100"));
+    const stem = await getClaims(ctx.store, q("q=dissociative&pageSize=100"));
     expect(stem.data.some((c) => /dissociation\b/i.test(text(c)) && !/dissociative/i.test(text(c)))).toBe(true);
     // ranked: under the default order, a claim whose statement names the word comes before one that only cites it
     expect(stem.data[0].statement).toMatch(/dissociat/i);
     // a quoted phrase is a phrase
-    const phrase = await getClaims(ctx.store.prisma, q(`q=${encodeURIComponent('"suicidal ideation"')}&pageSize=100`));
+    const phrase = await getClaims(ctx.store, q(`q=${encodeURIComponent('"suicidal ideation"')}&pageSize=100`));
     for (const c of phrase.data) expect(text(c)).toMatch(/suicid\w* ?-?ideation/i);
   });
 
@@ -175,7 +175,7 @@ describe.each(STORE_KINDS)("on %s", (kind) => {
     const query = q("subtype=trd&category=efficacy,adverse-effect");
     const facets = await getFacetCounts(ctx.store.prisma, query);
     // route counts ignore the route filter but keep the others: recount from the claims themselves
-    const claims = await collect(claimsInBatches(ctx.store.prisma, { subtype: ["trd"], category: ["efficacy", "adverse-effect"] }, { key: "id", desc: false }));
+    const claims = await collect(claimsInBatches(ctx.store, { subtype: ["trd"], category: ["efficacy", "adverse-effect"] }, { key: "id", desc: false }));
     const routes: Record<string, number> = {};
     for (const c of claims) for (const r of c.routes) routes[r] = (routes[r] ?? 0) + 1;
     expect(facets.route).toEqual(routes);
@@ -188,11 +188,11 @@ describe.each(STORE_KINDS)("on %s", (kind) => {
     const files = syntheticDataset(await readDataFiles(), 35_000);
     const result = await importDataset(ctx.store, files);
     expect(result).toMatchObject({ status: "imported", claims: 35_000 });
-    const trd = await getClaims(ctx.store.prisma, q("subtype=trd&route=iv"));
+    const trd = await getClaims(ctx.store, q("subtype=trd&route=iv"));
     expect(trd.total).toBeGreaterThan(1000);
     const facets = await getFacetCounts(ctx.store.prisma, q(""));
     expect(Object.values(facets.category).reduce((a, b) => a + b, 0)).toBe(35_000);
-    const harms = await collect(claimsInBatches(ctx.store.prisma, { category: ["adverse-effect"] }, { key: "level", desc: false }));
+    const harms = await collect(claimsInBatches(ctx.store, { category: ["adverse-effect"] }, { key: "level", desc: false }));
     expect(harms.length).toBe(facets.category["adverse-effect"]);
     expect(new Set(harms.map((c) => c.id)).size).toBe(harms.length);
     // back to the curated data: every synthetic row leaves in the same transaction
@@ -202,9 +202,9 @@ describe.each(STORE_KINDS)("on %s", (kind) => {
   });
 
   it("answers in the documented API shape for every curated claim", async () => {
-    const all = await getClaims(ctx.store.prisma, q("pageSize=100"));
+    const all = await getClaims(ctx.store, q("pageSize=100"));
     for (let page = 1; (page - 1) * 100 < all.total; page++) {
-      const result = await getClaims(ctx.store.prisma, q(`pageSize=100&page=${page}`));
+      const result = await getClaims(ctx.store, q(`pageSize=100&page=${page}`));
       const parsed = claimsPageSchema.safeParse({ ...result, datasetVersion: null });
       expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
     }

@@ -25,7 +25,7 @@ export function GET(request: NextRequest) {
       if (exp.value.format) return exportClaims(parsed.query, exp.value.columns, exp.value.format, exp.value.bom, params);
       const page = await byVersion("api-claims", parsed.query, () =>
         withStore(async (store) => {
-          const [result, info] = await Promise.all([getClaims(store.prisma, parsed.query), getDatasetInfo(store)]);
+          const [result, info] = await Promise.all([getClaims(store, parsed.query), getDatasetInfo(store)]);
           return { ...result, datasetVersion: info?.version ?? null };
         }),
       );

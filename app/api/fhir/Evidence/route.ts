@@ -14,7 +14,7 @@ export function GET(request: NextRequest) {
     const parsed = parseClaimsQuery(request.nextUrl.searchParams, ["v"]);
     if (!parsed.ok) throw new FhirBadRequestError(parsed.message);
     const origin = request.nextUrl.origin;
-    const page = await withStore((store) => getClaims(store.prisma, parsed.query));
+    const page = await withStore((store) => getClaims(store, parsed.query));
     const self = `${origin}/api/fhir/Evidence?${serializeClaimsQuery(parsed.query)}`;
     const link = [{ relation: "self", url: self }];
     if (page.page * page.pageSize < page.total) {
