@@ -31,6 +31,32 @@ describe("writeCsv", () => {
   });
 });
 
+describe("writeCsv streaming", () => {
+  it("writes the header for an empty table, and every row of a long one in order", async () => {
+    expect((await read(writeCsv({ name: "t", headers: ["A"], rows: [] }, { bom: false }))).toString("utf8")).toBe("A\r\n");
+    const rows = Array.from({ length: 1001 }, (_, i) => [`row ${i}`, i]);
+    const parsed = parse((await read(writeCsv({ name: "t", headers: ["A", "B"], rows }, { bom: true }))).toString("utf8"), { columns: true, bom: true }) as Record<string, string>[];
+    expect(parsed.length).toBe(1001);
+    expect(parsed[1000]).toEqual({ A: "row 1000", B: "1000" });
+  });
+
+  it("reads rows only as the download takes them (a slow reader holds one chunk, not the file)", async () => {
+    let produced = 0;
+    const rows = (async function* () {
+      for (let i = 0; i < 100_000; i++) {
+        produced++;
+        yield [`row ${i}`];
+      }
+    })();
+    const reader = writeCsv({ name: "t", headers: ["A"], rows }, { bom: false }).getReader();
+    await reader.read();
+    await reader.read();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(produced).toBeLessThanOrEqual(1_000);
+    await reader.cancel();
+  });
+});
+
 describe("writeXlsx", () => {
   it("writes typed cells, hyperlinks, a frozen filterable header and an About sheet", async () => {
     const buffer = await read(
