@@ -256,6 +256,7 @@ async function main() {
   let bigPg: Run;
   try {
     bigPg = await benchStore(`${BIG.toLocaleString("en")} claims · PostgreSQL`, synthDir, { databaseUrl: `postgres://postgres:postgres@127.0.0.1:${pgPort}/postgres` }, async (run) => {
+      run.exportLine = await benchExport(`CSV, all ${BIG.toLocaleString("en")} claims (PostgreSQL)`, "format=csv");
       run.load = await loadRun();
     });
   } finally {
@@ -301,6 +302,7 @@ async function main() {
     "| export | status | size | time | server memory |",
     "|---|---|---|---|---|",
     big.exportLine!,
+    bigPg.exportLine!,
     "",
     "Synthesis (real data, same server and run):",
     "",
