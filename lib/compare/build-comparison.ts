@@ -20,16 +20,29 @@ export type CellClaim = {
   sourceId: string;
 };
 export type Cell = { claims: CellClaim[]; total: number; summary?: string };
-export type ComparisonColumn = { id: string; label: string; match: (c: ClaimDto) => boolean };
+
+/**
+ * What choosing a cell's claims reads — no statement, figures or full citation. A ClaimDto is one; the comparison
+ * views load only these fields for every matching claim, and the full claims only for the few a cell shows.
+ */
+export type RankedClaim = Pick<
+  ClaimDto,
+  "id" | "category" | "subtypes" | "routes" | "drugs" | "comparison" | "certainty" | "sampleSize" | "level" | "timepoint" | "doseAsStudied" | "setting"
+> & {
+  adverseEffect: { term: string | null; percent: number | null } | null;
+  sources: { id: string; year: number; design: string; label: string }[];
+};
+
+export type ComparisonColumn = { id: string; label: string; match: (c: RankedClaim) => boolean };
 export type RowSpec = {
   id: string;
   label: string;
   /** Picks and orders the claims of a column that answer this row. */
-  pick?: (claims: ClaimDto[]) => ClaimDto[];
+  pick?: (claims: RankedClaim[]) => RankedClaim[];
   /** What to show beside each claim (default: timepoint, result, incidence). */
   detail?: (c: ClaimDto) => string;
   /** A one-line summary computed from the column's claims instead of a list. */
-  summarize?: (claims: ClaimDto[]) => string;
+  summarize?: (claims: RankedClaim[]) => string;
   limit?: number;
 };
 export type Comparison = {
@@ -62,7 +75,7 @@ function toCellClaim(c: ClaimDto, detail: (c: ClaimDto) => string = claimDetail)
 // "Best" first: highest certainty, then the largest sample, then the better design level, then the more
 // recent; never by direction, and never by the level number alone (a Level 1 review of one small trial is
 // not better evidence than a large randomised trial of moderate certainty).
-export const byCertaintyThenSample = (a: ClaimDto, b: ClaimDto) =>
+export const byCertaintyThenSample = (a: RankedClaim, b: RankedClaim) =>
   certaintyRank(b.certainty) - certaintyRank(a.certainty) ||
   (b.sampleSize ?? 0) - (a.sampleSize ?? 0) ||
   a.level - b.level ||
@@ -76,27 +89,27 @@ export const byCertaintyThenSample = (a: ClaimDto, b: ClaimDto) =>
  * when it is the only evidence. Effects against a comparator come before uncontrolled change and statements without a comparison. Within each
  * tier: highest certainty, then largest sample (`byCertaintyThenSample`). Direction never decides.
  */
-export function bestAnswerFirst(claims: ClaimDto[]): ClaimDto[] {
-  const lead = new Map<string, ClaimDto>();
+export function bestAnswerFirst<C extends RankedClaim>(claims: C[]): C[] {
+  const lead = new Map<string, C>();
   for (const c of [...claims].sort((a, b) => (b.sampleSize ?? 0) - (a.sampleSize ?? 0) || byCertaintyThenSample(a, b))) {
     const study = c.sources[0]?.id ?? c.id;
     if (!lead.has(study)) lead.set(study, c);
   }
   const leads = new Set(lead.values());
-  const controlled = (c: ClaimDto) => c.comparison === "randomised" || c.comparison === "non-randomised";
-  const tier = (c: ClaimDto) => (leads.has(c) ? 0 : 2) + (controlled(c) ? 0 : 1);
+  const controlled = (c: RankedClaim) => c.comparison === "randomised" || c.comparison === "non-randomised";
+  const tier = (c: C) => (leads.has(c) ? 0 : 2) + (controlled(c) ? 0 : 1);
   return [...claims].sort((a, b) => tier(a) - tier(b) || byCertaintyThenSample(a, b));
 }
 
-export const inCategory = (category: string) => (claims: ClaimDto[]) => bestAnswerFirst(claims.filter((c) => c.category === category));
+export const inCategory = (category: string) => (claims: RankedClaim[]) => bestAnswerFirst(claims.filter((c) => c.category === category));
 
-export const earliestFirst = (category: string) => (claims: ClaimDto[]) =>
+export const earliestFirst = (category: string) => (claims: RankedClaim[]) =>
   claims
     .filter((c) => c.category === category && c.timepoint?.hours !== null && c.timepoint !== null)
     .sort((a, b) => a.timepoint!.hours! - b.timepoint!.hours! || byCertaintyThenSample(a, b));
 
 /** The strongest evidence in a column, by certainty then sample size, in words: what a clinician reads first. */
-export function evidenceSummary(claims: ClaimDto[]): string {
+export function evidenceSummary(claims: RankedClaim[]): string {
   if (claims.length === 0) return "No claims";
   const sources = new Set(claims.flatMap((c) => c.sources.map((s) => s.id)));
   const effects = claims.filter((c) => c.certainty !== null);
@@ -108,15 +121,15 @@ export function evidenceSummary(claims: ClaimDto[]): string {
   return `Highest certainty: ${certainty} (Level ${best.level}${best.sampleSize ? `, n = ${best.sampleSize}` : ""}${s ? `, ${s.label}` : ""}) · ${count}`;
 }
 
-export function buildComparison(claims: ClaimDto[], columns: ComparisonColumn[], rows: RowSpec[]): Comparison {
+/** Which claims each cell shows (ids, best first), how many answer it, or its summary: from ranking fields only. */
+export type ComparisonSelection = {
+  columns: Comparison["columns"];
+  rows: { id: string; label: string; cells: Record<string, { ids: string[]; total: number; summary?: string }> }[];
+};
+
+export function selectComparison(claims: RankedClaim[], columns: ComparisonColumn[], rows: RowSpec[]): ComparisonSelection {
   const byColumn = new Map(columns.map((col) => [col.id, claims.filter(col.match)]));
-  const shown = new Map<string, ClaimDto>();
-  const pick = (row: RowSpec, own: ClaimDto[]) => {
-    const picked = row.pick ? row.pick(own) : own;
-    picked.slice(0, row.limit ?? 3).forEach((c) => shown.set(c.id, c));
-    return picked;
-  };
-  const table = {
+  return {
     columns: columns.map((col) => ({ id: col.id, label: col.label, claims: byColumn.get(col.id)!.length })),
     rows: rows.map((row) => ({
       id: row.id,
@@ -124,14 +137,45 @@ export function buildComparison(claims: ClaimDto[], columns: ComparisonColumn[],
       cells: Object.fromEntries(
         columns.map((col) => {
           const own = byColumn.get(col.id)!;
-          if (row.summarize) return [col.id, { claims: [], total: own.length, summary: row.summarize(own) }];
-          const picked = pick(row, own);
-          return [col.id, { claims: picked.slice(0, row.limit ?? 3).map((c) => toCellClaim(c, row.detail)), total: picked.length }];
+          if (row.summarize) return [col.id, { ids: [], total: own.length, summary: row.summarize(own) }];
+          const picked = row.pick ? row.pick(own) : own;
+          return [col.id, { ids: picked.slice(0, row.limit ?? 3).map((c) => c.id), total: picked.length }];
         }),
       ),
     })),
   };
-  return { ...table, references: referencesOf(shown.values()) };
+}
+
+/** Every claim a selection shows: the ones whose full record the table needs. */
+export const shownIds = (selection: ComparisonSelection) => [...new Set(selection.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => c.ids)))];
+
+/** The table from a selection and the full claims it shows (`full` must hold every shown id). */
+export function renderComparison(selection: ComparisonSelection, full: Map<string, ClaimDto>, rows: RowSpec[]): Comparison {
+  const claim = (id: string) => {
+    const c = full.get(id);
+    if (!c) throw new Error(`renderComparison: claim ${id} was not loaded`);
+    return c;
+  };
+  const detailOf = new Map(rows.map((r) => [r.id, r.detail]));
+  return {
+    columns: selection.columns,
+    rows: selection.rows.map((row) => ({
+      id: row.id,
+      label: row.label,
+      cells: Object.fromEntries(
+        Object.entries(row.cells).map(([col, cell]) => [
+          col,
+          cell.summary !== undefined ? { claims: [], total: cell.total, summary: cell.summary } : { claims: cell.ids.map((id) => toCellClaim(claim(id), detailOf.get(row.id))), total: cell.total },
+        ]),
+      ),
+    })),
+    references: referencesOf(shownIds(selection).map(claim)),
+  };
+}
+
+/** Selection and rendering in one step, when the full claims are at hand. */
+export function buildComparison(claims: ClaimDto[], columns: ComparisonColumn[], rows: RowSpec[]): Comparison {
+  return renderComparison(selectComparison(claims, columns, rows), new Map(claims.map((c) => [c.id, c])), rows);
 }
 
 // Designs that compare groups within one study; reviews, labels and guidelines juxtapose studies.
@@ -141,7 +185,7 @@ const PRIMARY_DESIGNS = new Set(["rct", "crossover-rct", "non-randomised-control
  * Primary studies whose claims cover two or more of the columns: the head-to-head (direct)
  * evidence. Everything else in a comparison is indirect — separate studies set side by side.
  */
-export function headToHead(claims: ClaimDto[], columns: ComparisonColumn[]) {
+export function headToHead(claims: RankedClaim[], columns: ComparisonColumn[]) {
   const bySource = new Map<string, { label: string; columns: Set<string> }>();
   for (const c of claims) {
     for (const col of columns) {

@@ -1,12 +1,12 @@
-import type { ClaimDto } from "../../server/claims/claim-dto";
+import type { RankedClaim } from "./build-comparison";
 import { ARMS, armById, claimInArm, type ArmId } from "./arms";
 import { earliestFirst, evidenceSummary, inCategory, type ComparisonColumn, type RowSpec } from "./build-comparison";
 
 export function routeColumns(arms: ArmId[]): ComparisonColumn[] {
-  return ARMS.filter((a) => arms.includes(a.id)).map((a) => ({ id: a.id, label: a.label, match: (c: ClaimDto) => claimInArm(c, armById(a.id)) }));
+  return ARMS.filter((a) => arms.includes(a.id)).map((a) => ({ id: a.id, label: a.label, match: (c: RankedClaim) => claimInArm(c, armById(a.id)) }));
 }
 
-const withPercentFirst = (claims: ClaimDto[]) =>
+const withPercentFirst = (claims: RankedClaim[]) =>
   claims
     .filter((c) => c.category === "adverse-effect" && c.adverseEffect?.term !== "long-term")
     .sort((a, b) => (b.adverseEffect?.percent ?? -1) - (a.adverseEffect?.percent ?? -1) || a.level - b.level);

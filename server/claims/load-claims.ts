@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import type { ClaimsQuery } from "../../lib/schemas/claims-query";
 
+import type { RankedClaim } from "../../lib/compare/build-comparison";
 import type { Store } from "../db/open-store";
 import { toClaimDto, type ClaimDto, type ClaimWithSources } from "./claim-dto";
 import { claimsOrderSql, claimsWhereSql, sourcesWhereSql, type SqlFilters as ClaimFilters } from "./claims-sql";
@@ -106,3 +107,45 @@ export async function loadSourcesPage(prisma: Db, filters: ClaimFilters, order: 
   const ids = (await prisma.$queryRaw<{ id: string }[]>`SELECT s."id" FROM "source" s ${sourcesWhereSql(filters)} ${orderBy} LIMIT ${limit} OFFSET ${offset}`).map((r) => r.id);
   return ids;
 }
+
+export const byLevelThenId = (a: { level: number; id: string }, b: { level: number; id: string }) => a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+type RankedRow = Omit<RankedClaim, "timepoint" | "adverseEffect" | "sources"> & {
+  timepointLabel: string | null;
+  timepointHours: number | null;
+  aeName: string | null;
+  aeTerm: string | null;
+  aePercent: number | null;
+};
+
+/**
+ * The ranking fields of every matching claim (what choosing a comparison cell reads), shaped as in the ClaimDto,
+ * strongest design level first: two statements, no parameter lists.
+ */
+export async function loadRankedClaims(store: Pick<Store, "sql">, filters: ClaimFilters): Promise<RankedClaim[]> {
+  const where = claimsWhereSql(filters);
+  const claimsSql = Prisma.sql`SELECT c."id", c."category", c."subtypes", c."routes", c."drugs", c."comparison", c."certainty",
+    c."sample_size" AS "sampleSize", c."level", c."timepoint_label" AS "timepointLabel", c."timepoint_hours" AS "timepointHours",
+    c."dose_as_studied" AS "doseAsStudied", c."setting", c."ae_name" AS "aeName", c."ae_term" AS "aeTerm", c."ae_percent" AS "aePercent"
+    FROM "claim" c ${where}`;
+  const sourcesSql = Prisma.sql`SELECT cs."claim_id" AS "claimId", s."id", s."year", s."design", s."label"
+    FROM "claim_source" cs JOIN "source" s ON s."id" = cs."source_id"
+    WHERE cs."claim_id" IN (SELECT c."id" FROM "claim" c ${where}) ORDER BY cs."claim_id", cs."position"`;
+  const rows = await store.sql.query<RankedRow>(claimsSql.text, claimsSql.values);
+  const links = await store.sql.query<{ claimId: string; id: string; year: number; design: string; label: string }>(sourcesSql.text, sourcesSql.values);
+  const sourcesOf = new Map<string, RankedClaim["sources"]>();
+  for (const { claimId, ...source } of links) {
+    const list = sourcesOf.get(claimId) ?? [];
+    list.push(source);
+    sourcesOf.set(claimId, list);
+  }
+  const claims: RankedClaim[] = rows.map(({ timepointLabel, timepointHours, aeName, aeTerm, aePercent, ...c }) => ({
+    ...c,
+    // as toClaimDto shapes them
+    timepoint: timepointLabel !== null ? { label: timepointLabel, hours: timepointHours } : null,
+    adverseEffect: aeName !== null ? { term: aeTerm, percent: aePercent } : null,
+    sources: sourcesOf.get(c.id) ?? [],
+  }));
+  return claims.sort(byLevelThenId);
+}
+
