@@ -28,7 +28,7 @@ export type SideEffectCell = {
 };
 
 /** Claims listed per cell; the range and the count always rest on every claim of the cell. */
-export const CELL_LIMIT = 5;
+export const CELL_LIMIT = 3;
 export type SideEffectRow = { effect: string; label: string; cells: Record<string, SideEffectCell> };
 export const UNSTATED_ROUTE = "unstated";
 export type SideEffectColumn = Route | typeof UNSTATED_ROUTE;

@@ -10,6 +10,9 @@ import { getRouteComparison } from "../../../server/compare/get-route-comparison
 import { loadView } from "../../../server/views/load-view";
 import { ComparisonTable } from "../_components/comparison-table";
 
+/** Head-to-head sources named on the page; the API lists them all. */
+const HEAD_TO_HEAD_SHOWN = 12;
+
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Compare routes", description: "Intravenous, intranasal, oral, sublingual, intramuscular and subcutaneous ketamine side by side: efficacy, onset, durability, harms and regulation." };
 
@@ -67,11 +70,17 @@ export default async function CompareRoutesPage({ searchParams }: { searchParams
               (separate studies side by side).
             </p>
             <ul>
-              {data.headToHead.map((h) => (
+              {data.headToHead.slice(0, HEAD_TO_HEAD_SHOWN).map((h) => (
                 <li key={h.sourceId}>
                   <a href={`/sources/${h.sourceId}`}>{h.label}</a>: {h.columns.map((c) => ARM_LABEL[c as keyof typeof ARM_LABEL]).join(" vs ")}
                 </li>
               ))}
+              {data.headToHead.length > HEAD_TO_HEAD_SHOWN ? (
+                <li className="muted" data-testid="more-head-to-head">
+                  and {data.headToHead.length - HEAD_TO_HEAD_SHOWN} more head-to-head sources ({data.headToHead.length} in all; the JSON twin,{" "}
+                  <code>/api/compare/routes</code>, lists every one)
+                </li>
+              ) : null}
             </ul>
           </>
         )}
