@@ -145,8 +145,10 @@ export function deriveCertainty(input: CertaintyInput): CertaintyResult {
   return { certainty: CERTAINTY_ORDER[Math.max(0, Math.min(3, step))], basis: "derived", reasons };
 }
 
+// A comparison view sorts tens of thousands of claims by this at 100,000 claims: a map, not indexOf.
+const CERTAINTY_INDEX = new Map<string, number>(CERTAINTY_ORDER.map((c, i) => [c, i]));
+
 /** Sort key: higher certainty first; not assessable last. */
 export function certaintyRank(c: string | null | undefined): number {
-  const i = CERTAINTY_ORDER.indexOf(c as Certainty);
-  return i < 0 ? -1 : i;
+  return (c == null ? undefined : CERTAINTY_INDEX.get(c)) ?? -1;
 }

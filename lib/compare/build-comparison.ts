@@ -74,39 +74,54 @@ function toCellClaim(c: ClaimDto, detail: (c: ClaimDto) => string = claimDetail)
 
 // "Best" first: highest certainty, then the largest sample, then the better design level, then the more
 // recent; never by direction, and never by the level number alone (a Level 1 review of one small trial is
-// not better evidence than a large randomised trial of moderate certainty).
-export const byCertaintyThenSample = (a: RankedClaim, b: RankedClaim) =>
-  certaintyRank(b.certainty) - certaintyRank(a.certainty) ||
-  (b.sampleSize ?? 0) - (a.sampleSize ?? 0) ||
-  a.level - b.level ||
-  (b.sources[0]?.year ?? 0) - (a.sources[0]?.year ?? 0) ||
-  a.id.localeCompare(b.id);
+// not better evidence than a large randomised trial of moderate certainty). As a sort key (ascending), so that a
+// view sorting tens of thousands of claims computes it once per claim, not once per comparison.
+type SortKey = (number | string)[];
+const bestKey = (c: RankedClaim): SortKey => [-certaintyRank(c.certainty), -(c.sampleSize ?? 0), c.level, -(c.sources[0]?.year ?? 0), c.id];
+
+function compareKeys(a: SortKey, b: SortKey): number {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] < b[i]) return -1;
+    if (a[i] > b[i]) return 1;
+  }
+  return 0;
+}
+
+/** A stable sort by a key computed once per item. */
+export function orderBy<T>(items: readonly T[], key: (item: T) => SortKey): T[] {
+  return items
+    .map((item) => ({ item, key: key(item) }))
+    .sort((a, b) => compareKeys(a.key, b.key))
+    .map((x) => x.item);
+}
+
+export const byCertaintyThenSample = (a: RankedClaim, b: RankedClaim) => compareKeys(bestKey(a), bestKey(b));
 
 /**
  * The claims of a cell that answer its question, best first. Each study leads with its widest comparison (the
  * claim with the largest sample): a dose arm, subgroup or secondary analysis of the same study — a failed
  * 0.1 mg/kg arm beside the trial's main result — comes after every other study's lead, so it shows first only
- * when it is the only evidence. Effects against a comparator come before uncontrolled change and statements without a comparison. Within each
- * tier: highest certainty, then largest sample (`byCertaintyThenSample`). Direction never decides.
+ * when it is the only evidence. Effects against a comparator come before uncontrolled change and statements
+ * without a comparison. Within each tier: highest certainty, then largest sample (`bestKey`). Direction never decides.
  */
 export function bestAnswerFirst<C extends RankedClaim>(claims: C[]): C[] {
   const lead = new Map<string, C>();
-  for (const c of [...claims].sort((a, b) => (b.sampleSize ?? 0) - (a.sampleSize ?? 0) || byCertaintyThenSample(a, b))) {
+  for (const c of orderBy(claims, (c) => [-(c.sampleSize ?? 0), ...bestKey(c)])) {
     const study = c.sources[0]?.id ?? c.id;
     if (!lead.has(study)) lead.set(study, c);
   }
   const leads = new Set(lead.values());
   const controlled = (c: RankedClaim) => c.comparison === "randomised" || c.comparison === "non-randomised";
-  const tier = (c: C) => (leads.has(c) ? 0 : 2) + (controlled(c) ? 0 : 1);
-  return [...claims].sort((a, b) => tier(a) - tier(b) || byCertaintyThenSample(a, b));
+  return orderBy(claims, (c) => [(leads.has(c) ? 0 : 2) + (controlled(c) ? 0 : 1), ...bestKey(c)]);
 }
 
 export const inCategory = (category: string) => (claims: RankedClaim[]) => bestAnswerFirst(claims.filter((c) => c.category === category));
 
 export const earliestFirst = (category: string) => (claims: RankedClaim[]) =>
-  claims
-    .filter((c) => c.category === category && c.timepoint?.hours !== null && c.timepoint !== null)
-    .sort((a, b) => a.timepoint!.hours! - b.timepoint!.hours! || byCertaintyThenSample(a, b));
+  orderBy(
+    claims.filter((c) => c.category === category && c.timepoint !== null && c.timepoint.hours !== null),
+    (c) => [c.timepoint!.hours!, ...bestKey(c)],
+  );
 
 /** The strongest evidence in a column, by certainty then sample size, in words: what a clinician reads first. */
 export function evidenceSummary(claims: RankedClaim[]): string {
@@ -115,7 +130,7 @@ export function evidenceSummary(claims: RankedClaim[]): string {
   const effects = claims.filter((c) => c.certainty !== null);
   const count = `${claims.length} claims from ${sources.size} sources`;
   if (effects.length === 0) return `No graded estimate of effect (level-5 evidence only) · ${count}`;
-  const best = [...effects].sort(byCertaintyThenSample)[0];
+  const best = effects.reduce((a, b) => (byCertaintyThenSample(b, a) < 0 ? b : a));
   const certainty = { high: "High", moderate: "Moderate", low: "Low", "very-low": "Very low" }[best.certainty as string] ?? best.certainty;
   const s = best.sources[0];
   return `Highest certainty: ${certainty} (Level ${best.level}${best.sampleSize ? `, n = ${best.sampleSize}` : ""}${s ? `, ${s.label}` : ""}) · ${count}`;

@@ -1,15 +1,15 @@
-import type { RankedClaim } from "./build-comparison";
-import { ARMS, armById, claimInArm, type ArmId } from "./arms";
-import { earliestFirst, evidenceSummary, inCategory, type ComparisonColumn, type RowSpec } from "./build-comparison";
+import { ARMS, claimInArm, type ArmId } from "./arms";
+import { earliestFirst, evidenceSummary, inCategory, orderBy, type ComparisonColumn, type RankedClaim, type RowSpec } from "./build-comparison";
 
 export function routeColumns(arms: ArmId[]): ComparisonColumn[] {
-  return ARMS.filter((a) => arms.includes(a.id)).map((a) => ({ id: a.id, label: a.label, match: (c: RankedClaim) => claimInArm(c, armById(a.id)) }));
+  return ARMS.filter((a) => arms.includes(a.id)).map((a) => ({ id: a.id, label: a.label, match: (c: RankedClaim) => claimInArm(c, a) }));
 }
 
 const withPercentFirst = (claims: RankedClaim[]) =>
-  claims
-    .filter((c) => c.category === "adverse-effect" && c.adverseEffect?.term !== "long-term")
-    .sort((a, b) => (b.adverseEffect?.percent ?? -1) - (a.adverseEffect?.percent ?? -1) || a.level - b.level);
+  orderBy(
+    claims.filter((c) => c.category === "adverse-effect" && c.adverseEffect?.term !== "long-term"),
+    (c) => [-(c.adverseEffect?.percent ?? -1), c.level],
+  );
 
 export const ROUTE_ROWS: RowSpec[] = [
   { id: "efficacy", label: "Best efficacy evidence", pick: inCategory("efficacy") },

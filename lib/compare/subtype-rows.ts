@@ -1,7 +1,6 @@
-import type { RankedClaim } from "./build-comparison";
 import { SUBTYPE_LABEL } from "../labels";
 import type { Subtype } from "../schemas/vocabulary";
-import { earliestFirst, evidenceSummary, inCategory, type ComparisonColumn, type RowSpec } from "./build-comparison";
+import { earliestFirst, evidenceSummary, inCategory, type ComparisonColumn, type RankedClaim, type RowSpec } from "./build-comparison";
 
 export function subtypeColumns(subtypes: Subtype[]): ComparisonColumn[] {
   return subtypes.map((s) => ({ id: s, label: SUBTYPE_LABEL[s], match: (c: RankedClaim) => c.subtypes.includes(s) }));
