@@ -102,6 +102,9 @@ test("the compare-routes CSV is the table on screen, cell by cell", async ({ pag
   const efficacyIv = rows.filter((r) => r.Question === "Best efficacy evidence" && r.Column === "IV racemic ketamine").map((r) => r.Claim);
   const cell = api.rows.find((r: { id: string }) => r.id === "efficacy").cells["iv-racemic"];
   expect(efficacyIv).toEqual(cell.claims.map((c: { id: string }) => c.id));
+  // the page's "Direct or indirect?" answer travels with the table
+  const direct = rows.filter((r) => r.Question === "Direct or indirect?").map((r) => r.Source);
+  expect(direct).toEqual(api.headToHead.length ? api.headToHead.map((h: { label: string }) => h.label) : [""]);
 });
 
 test("copy link pins the dataset version; an older version is announced", async ({ page, context, request }) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { doiUrl, pubmedUrl, sourceUrl, type Reference } from "../../lib/references";
 import { certaintyLabel } from "../../components/ui/evidence-badge";
+import { ARM_LABEL, type ArmId } from "../../lib/compare/arms";
 import type { Comparison } from "../../lib/compare/build-comparison";
 import { ROUTE_LABEL } from "../../lib/labels";
 import { UNSTATED_ROUTE, type SideEffectMatrix } from "../../lib/side-effects/build-side-effect-matrix";
@@ -39,8 +40,27 @@ export function citationsTable(references: readonly Reference[]): ViewTable {
   };
 }
 
-export function comparisonTable(name: string, data: Comparison, origin: string): ViewTable {
-  const rows: ExportCell[][] = [];
+/** The route comparison's "Direct or indirect?" answer as export rows: one per head-to-head source, or one saying none. */
+export function headToHeadRows(headToHead: { sourceId: string; label: string; columns: string[] }[], origin: string): ExportCell[][] {
+  const question = "Direct or indirect?";
+  if (headToHead.length === 0) {
+    return [[question, "All columns", null, "", "Indirect comparison: no source in the dataset studied these routes together", "", "", "", ...EMPTY_CITATION]];
+  }
+  return headToHead.map((h) => [
+    question,
+    h.columns.map((c) => ARM_LABEL[c as ArmId] ?? c).join(" vs "),
+    null,
+    "",
+    "Direct (head-to-head) evidence: one study covers these routes",
+    "",
+    { text: h.label, hyperlink: `${origin}/sources/${h.sourceId}` },
+    "",
+    ...EMPTY_CITATION,
+  ]);
+}
+
+export function comparisonTable(name: string, data: Comparison, origin: string, leading: ExportCell[][] = []): ViewTable {
+  const rows: ExportCell[][] = [...leading];
   for (const row of data.rows) {
     for (const col of data.columns) {
       const cell = row.cells[col.id];
