@@ -10,7 +10,7 @@ import { waitFor } from "./net";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3300);
 /** LIGHTHOUSE_BASE=http://… measures a server that is already running instead of starting one. */
-const EXTERNAL = process.env.LIGHTHOUSE_BASE;
+const EXTERNAL = process.env.LIGHTHOUSE_BASE || undefined;
 const BASE = EXTERNAL ?? `http://localhost:${PORT}`;
 const VIEWS = [
   "/",
