@@ -12,7 +12,7 @@ import { createTestStore, STORE_KINDS } from "../support/test-stores";
 
 // The views and exports load claims with plain SQL (faster, less garbage); it must give exactly what Prisma's
 // findMany with claimInclude gives — every column, JSON, array and number type, and the sources in citation order.
-describe.each(STORE_KINDS)("loadClaims on %s", (kind) => {
+describe.each(STORE_KINDS)("loading claims, and comparison tables from ranked claims, on %s", (kind) => {
   let ctx: Awaited<ReturnType<typeof createTestStore>>;
   beforeAll(async () => {
     ctx = await createTestStore(kind);
@@ -36,18 +36,9 @@ describe.each(STORE_KINDS)("loadClaims on %s", (kind) => {
     expect((await loadClaims(ctx.store, ["no-such-claim", first.id])).map((c) => c.id)).toEqual([first.id]);
     await expect(loadClaims(ctx.store, Array.from({ length: LOAD_BATCH + 1 }, (_, i) => `x-${i}`))).rejects.toThrow(/at most/);
   });
-});
 
-// The comparison views choose their cells from the ranking fields of every claim and load only the shown claims in
-// full; the tables must be exactly those built from every full claim.
-describe.each(STORE_KINDS)("comparison views from ranked claims on %s", (kind) => {
-  let ctx: Awaited<ReturnType<typeof createTestStore>>;
-  beforeAll(async () => {
-    ctx = await createTestStore(kind);
-    await importDataset(ctx.store, await readDataFiles());
-  });
-  afterAll(async () => ctx?.dispose());
-
+  // The comparison views choose their cells from the ranking fields of every claim and load only the shown claims in
+  // full; the tables must be exactly those built from every full claim.
   const full = async (filters: SqlFilters) => {
     const out: ClaimDto[] = [];
     for await (const c of claimsInBatches(ctx.store, filters, { key: "id", desc: false })) out.push(c);
