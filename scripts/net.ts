@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 
 /** A free TCP port on the loopback interface (for a server or an embedded PostgreSQL a script starts). */
@@ -22,4 +23,16 @@ export async function waitFor(url: string, ms = 120_000) {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`server did not start: ${url}`);
+}
+
+/** Stops a server a script started in its own process group (detached): SIGTERM, then waits up to 10 s for it to exit. */
+export async function stopProcessGroup(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  try {
+    process.kill(-child.pid!, "SIGTERM");
+  } catch {
+    return;
+  }
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
 }
