@@ -2,8 +2,7 @@ import "server-only";
 import { getDatasetInfo, withStore } from "../db";
 import type { SqlFilters } from "./claims-sql";
 import type { ClaimDto } from "./claim-dto";
-import { LOAD_BATCH, byLevelThenId, claimsInBatches, loadClaims, loadRankedClaims } from "./load-claims";
-import { toClaimDto } from "./claim-dto";
+import { byLevelThenId, claimsInBatches, claimsOfIds, loadRankedClaims } from "./load-claims";
 
 /**
  * Every claim a view needs (through the explorer's filters), with the dataset version the view and its exports
@@ -36,9 +35,7 @@ export async function getRankedClaims(filters: SqlFilters) {
 export async function getClaimsById(ids: string[]): Promise<Map<string, ClaimDto>> {
   return withStore(async (store) => {
     const out = new Map<string, ClaimDto>();
-    for (let i = 0; i < ids.length; i += LOAD_BATCH) {
-      for (const row of await loadClaims(store, ids.slice(i, i + LOAD_BATCH))) out.set(row.id, toClaimDto(row));
-    }
+    for await (const claim of claimsOfIds(store, ids)) out.set(claim.id, claim);
     return out;
   });
 }

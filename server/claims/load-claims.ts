@@ -82,9 +82,13 @@ export async function* claimsInBatches(store: Pick<Store, "prisma" | "sql">, fil
     }
   }
   const rows = await prisma.$queryRaw<{ id: string }[]>`SELECT c."id" FROM "claim" c ${claimsWhereSql(filters)} ${claimsOrderSql(sort, filters.q)}`;
-  for (let i = 0; i < rows.length; i += LOAD_BATCH) {
-    const ids = rows.slice(i, i + LOAD_BATCH).map((r) => r.id);
-    for (const row of await loadClaims(store, ids)) yield toClaimDto(row);
+  yield* claimsOfIds(store, rows.map((r) => r.id));
+}
+
+/** The claims for any number of ids, in the order of the ids, at most LOAD_BATCH per statement. */
+export async function* claimsOfIds(store: Pick<Store, "sql">, ids: string[]): AsyncGenerator<ClaimDto> {
+  for (let i = 0; i < ids.length; i += LOAD_BATCH) {
+    for (const row of await loadClaims(store, ids.slice(i, i + LOAD_BATCH))) yield toClaimDto(row);
   }
 }
 
