@@ -8,6 +8,9 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      // Links are plain anchors on purpose: every view renders per request, so next/link's prefetch could not be
+      // reused, and each <Link> is a client component to hydrate (docs/decisions/0003-plain-links.md).
+      "@next/next/no-html-link-for-pages": "off",
     },
   },
 ];

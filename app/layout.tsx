@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { Disclaimer } from "../components/ui/disclaimer";
 import "./globals.css";
@@ -29,14 +28,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="site">
-          <Link className="brand" href="/">
+          <a className="brand" href="/">
             Ketamine evidence tables
-          </Link>
+          </a>
           <nav aria-label="Main">
             <ul>
               {NAV.map(([href, label]) => (
                 <li key={href}>
-                  <Link href={href}>{label}</Link>
+                  <a href={href}>{label}</a>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { FILTER_LABELS } from "../../lib/labels";
 import { LIST_FILTERS, serializeClaimsQuery, type ClaimsQuery } from "../../lib/schemas/claims-query";
 
@@ -24,13 +23,13 @@ export function ActiveFilters({ query, extra }: { query: ClaimsQuery; extra: Rec
     <div className="chips" aria-label="Active filters" data-testid="active-filters">
       <span>Active filters:</span>
       {chips.map((c) => (
-        <Link key={c.key} className="chip" href={c.href} aria-label={`Remove filter ${c.label}`}>
+        <a key={c.key} className="chip" href={c.href} aria-label={`Remove filter ${c.label}`}>
           {c.label} ✕
-        </Link>
+        </a>
       ))}
-      <Link className="button" href={Object.keys(extra).length ? `?${new URLSearchParams(extra)}` : "/"} data-testid="clear-filters">
+      <a className="button" href={Object.keys(extra).length ? `?${new URLSearchParams(extra)}` : "/"} data-testid="clear-filters">
         Clear all filters
-      </Link>
+      </a>
     </div>
   );
 }

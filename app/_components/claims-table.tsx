@@ -1,7 +1,6 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { DataTable } from "../../components/data-table/data-table";
 import { CertaintyBadge } from "../../components/ui/evidence-badge";
@@ -36,7 +35,7 @@ const COLUMN_DEFS: Record<ClaimColumnId, ColumnDef<ClaimDto>> = {
   statement: {
     id: "statement",
     header: "Finding",
-    cell: ({ row }) => <Link href={`/claims/${row.original.id}`}>{row.original.statement}</Link>,
+    cell: ({ row }) => <a href={`/claims/${row.original.id}`}>{row.original.statement}</a>,
   },
   category: { id: "category", header: "Category", cell: ({ row }) => labelOf(CATEGORY_LABEL, row.original.category) },
   subtypes: { id: "subtypes", header: "Subtypes", cell: ({ row }) => join(row.original.subtypes, SUBTYPE_LABEL) },
@@ -57,7 +56,7 @@ const COLUMN_DEFS: Record<ClaimColumnId, ColumnDef<ClaimDto>> = {
     header: "Source",
     cell: ({ row }) => {
       const s = row.original.sources[0];
-      return s ? <Link href={`/sources/${s.id}`}>{s.label}</Link> : "";
+      return s ? <a href={`/sources/${s.id}`}>{s.label}</a> : "";
     },
   },
 };
@@ -123,9 +122,9 @@ export function ClaimsTable({
           if (!key) return label;
           const active = sort.key === key;
           return (
-            <Link href={sortHref(key)} aria-label={`Sort by ${String(id)}${active ? (sort.desc ? ", currently descending" : ", currently ascending") : ""}`}>
+            <a href={sortHref(key)} aria-label={`Sort by ${String(id)}${active ? (sort.desc ? ", currently descending" : ", currently ascending") : ""}`}>
               {label} {active ? (sort.desc ? "▼" : "▲") : ""}
-            </Link>
+            </a>
           );
         }}
       />

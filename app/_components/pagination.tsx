@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 export function Pagination({ total, page, pageSize, baseQuery }: { total: number; page: number; pageSize: number; baseQuery: string }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -10,11 +9,11 @@ export function Pagination({ total, page, pageSize, baseQuery }: { total: number
   };
   return (
     <nav aria-label="Pages" className="toolbar no-print">
-      {page > 1 ? <Link href={href(page - 1)}>← Previous</Link> : null}
+      {page > 1 ? <a href={href(page - 1)}>← Previous</a> : null}
       <span>
         Page {page} of {pages} ({total} claims)
       </span>
-      {page < pages ? <Link href={href(page + 1)}>Next →</Link> : null}
+      {page < pages ? <a href={href(page + 1)}>Next →</a> : null}
     </nav>
   );
 }

@@ -1,6 +1,5 @@
 import { ViewHeader } from "../../components/export/view-header";
 import { ChoiceFieldset, ViewForm } from "../../components/ui/choice-fieldset";
-import Link from "next/link";
 import { EvidenceBadge } from "../../components/ui/evidence-badge";
 import { ViewError } from "../../components/ui/store-error";
 import { MARKS_PER_GROUP, formatHours } from "../../lib/onset/build-onset-series";
@@ -71,7 +70,7 @@ export default async function OnsetPage({ searchParams }: { searchParams: Promis
                   <td data-label="Time">{formatHours(p.hours)}</td>
                   <td data-label="Timepoint as reported">{p.timepoint}</td>
                   <td data-label="Finding">
-                    <Link href={`/claims/${p.claimId}`}>{p.statement}</Link>
+                    <a href={`/claims/${p.claimId}`}>{p.statement}</a>
                   </td>
                   <td data-label="Level">
                     <EvidenceBadge level={p.level} certainty={p.certainty} />

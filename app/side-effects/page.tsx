@@ -1,6 +1,5 @@
 import { ViewHeader } from "../../components/export/view-header";
 import { ChoiceFieldset, ViewForm } from "../../components/ui/choice-fieldset";
-import Link from "next/link";
 import { EvidenceBadge } from "../../components/ui/evidence-badge";
 import { ViewError } from "../../components/ui/store-error";
 import { DESIGN_LABEL, ROUTE_LABEL, SUBTYPE_LABEL } from "../../lib/labels";
@@ -56,9 +55,9 @@ function Matrix({ title, rows, columns, testId }: { title: string; rows: SideEff
                               {cell.claims.map((cl) => (
                                 <li key={cl.id} data-counts={cl.counts}>
                                   <EvidenceBadge level={cl.level} certainty={cl.certainty} />{" "}
-                                  <Link href={`/claims/${cl.id}`}>
+                                  <a href={`/claims/${cl.id}`}>
                                     {cl.incidence ?? (cl.counts ? "no rate published" : `${DESIGN_LABEL[cl.design as Design] ?? cl.design}: no rate`)}
-                                  </Link>{" "}
+                                  </a>{" "}
                                   <span className="muted">({cl.source})</span>
                                 </li>
                               ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ViewHeader } from "../../components/export/view-header";
 import { ChoiceFieldset, ViewForm } from "../../components/ui/choice-fieldset";
 import { CertaintyBadge } from "../../components/ui/evidence-badge";
@@ -51,9 +50,9 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
                 {r.comparison ? <div className="muted">vs {r.comparison}</div> : null}
                 <span className="muted">
                   {r.basis === "published" && r.claimId ? (
-                    <Link href={`/claims/${r.claimId}`}>published meta-analysis</Link>
+                    <a href={`/claims/${r.claimId}`}>published meta-analysis</a>
                   ) : r.basis === "live" ? (
-                    <Link href={`/synthesis?${r.liveQuery}`}>live pooling of the trials here</Link>
+                    <a href={`/synthesis?${r.liveQuery}`}>live pooling of the trials here</a>
                   ) : null}
                 </span>
               </td>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ViewHeader } from "../../components/export/view-header";
 import { ForestPlot } from "../../components/forest-plot/forest-plot";
 import { ChoiceFieldset, ViewForm } from "../../components/ui/choice-fieldset";
@@ -91,7 +90,7 @@ export default async function SynthesisPage({ searchParams }: { searchParams: Pr
         <ul>
           {data.options.map((o) => (
             <li key={o.query}>
-              <Link href={`/synthesis?${o.query}`}>{o.label}</Link> — k = {o.k}
+              <a href={`/synthesis?${o.query}`}>{o.label}</a> — k = {o.k}
             </li>
           ))}
         </ul>
@@ -153,7 +152,7 @@ export default async function SynthesisPage({ searchParams }: { searchParams: Pr
                 return (
                   <tr key={s.id} data-study={s.id}>
                     <td data-label="Study">
-                      <Link href={`/claims/${s.id}`}>{s.label}</Link>
+                      <a href={`/claims/${s.id}`}>{s.label}</a>
                       {s.crossover ? " (crossover)" : ""}
                     </td>
                     <td data-label="Data">
@@ -238,7 +237,7 @@ export default async function SynthesisPage({ searchParams }: { searchParams: Pr
           <ul data-testid="published">
             {data.published.map((p) => (
               <li key={p.id}>
-                <Link href={`/claims/${p.id}`}>{p.label}</Link>: {measureAbbrev(p.measure)} {formatNumber(p.estimate)} (95% CI {ci(p.ciLow, p.ciHigh)})
+                <a href={`/claims/${p.id}`}>{p.label}</a>: {measureAbbrev(p.measure)} {formatNumber(p.estimate)} (95% CI {ci(p.ciLow, p.ciHigh)})
                 {p.k ? `, ${p.k} studies` : ""}
                 {p.n ? `, n = ${p.n}` : ""} — certainty {certaintyLabel(p.certainty).toLowerCase()}
               </li>
@@ -252,7 +251,7 @@ export default async function SynthesisPage({ searchParams }: { searchParams: Pr
           <ul data-testid="excluded">
             {data.excluded.map((e) => (
               <li key={e.id}>
-                <Link href={`/claims/${e.id}`}>{e.label}</Link>: {e.reason}
+                <a href={`/claims/${e.id}`}>{e.label}</a>: {e.reason}
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getChanges } from "../../server/changes/get-changes";
 import { VersionNotice } from "./export-toolbar";
 
@@ -30,11 +29,11 @@ export async function ChangedSinceNotice({ linked, current }: { linked: string |
           <ul>
             {items.slice(0, 12).map((c) => (
               <li key={`${c.kind}-${c.id}`} data-kind={c.kind}>
-                {c.kind}: {c.kind === "withdrawn" ? c.statement : <Link href={`/claims/${c.id}`}>{c.statement}</Link>}
+                {c.kind}: {c.kind === "withdrawn" ? c.statement : <a href={`/claims/${c.id}`}>{c.statement}</a>}
               </li>
             ))}
           </ul>
-          {items.length > 12 ? <Link href={`/changes?since=${encodeURIComponent(linked)}`}>All {items.length} changes</Link> : null}
+          {items.length > 12 ? <a href={`/changes?since=${encodeURIComponent(linked)}`}>All {items.length} changes</a> : null}
         </details>
       ) : null}
     </div>

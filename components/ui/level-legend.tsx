@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { LEVEL_TEXT } from "../../lib/evidence-levels";
 
 /** The rubric in one line under every table that shows levels (they are never colour alone). */
@@ -13,7 +12,7 @@ export function LevelLegend() {
           </li>
         ))}
         <li>
-          <strong>↓</strong> lowered one step for a serious limitation; the reason is on the claim. <Link href="/about#levels">More</Link>
+          <strong>↓</strong> lowered one step for a serious limitation; the reason is on the claim. <a href="/about#levels">More</a>
         </li>
       </ul>
     </details>

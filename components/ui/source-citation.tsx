@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 type CitedSource = {
   id: string;
@@ -18,9 +17,9 @@ type CitedSource = {
 export function SourceCitation({ source }: { source: CitedSource }) {
   return (
     <span>
-      <Link href={`/sources/${source.id}`}>
+      <a href={`/sources/${source.id}`}>
         {source.firstAuthor} et al. {source.year}
-      </Link>
+      </a>
       . {source.title}. <em>{source.journal}</em>.{" "}
       {source.pmid ? (
         <a href={`https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/`} rel="noreferrer">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ViewHeader } from "../../../components/export/view-header";
 import { ChoiceFieldset, ViewForm } from "../../../components/ui/choice-fieldset";
 import { ARM_LABEL, armById } from "../../../lib/compare/arms";
@@ -50,9 +49,9 @@ export default async function CompareRoutesPage({ searchParams }: { searchParams
         {[...new Set(query.arm.map((a) => armById(a).route))].map((route, i) => (
           <span key={route}>
             {i ? " · " : ""}
-            <Link href={`/summary?${new URLSearchParams({ route, ...(query.subtype.length ? { subtype: query.subtype.join(",") } : {}) })}`}>
+            <a href={`/summary?${new URLSearchParams({ route, ...(query.subtype.length ? { subtype: query.subtype.join(",") } : {}) })}`}>
               Summary of findings, {ROUTE_LABEL[route].toLowerCase()}
-            </Link>
+            </a>
           </span>
         ))}
       </p>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ViewHeader } from "../../../components/export/view-header";
 import { ChoiceFieldset, ViewForm } from "../../../components/ui/choice-fieldset";
 import { COMPARE_SUBTYPES, parseSubtypeCompareQuery } from "../../../lib/schemas/compare-query";
@@ -36,9 +35,9 @@ export default async function CompareSubtypesPage({ searchParams }: { searchPara
         {query.subtype.map((subtype, i) => (
           <span key={subtype}>
             {i ? " · " : ""}
-            <Link href={`/summary?${new URLSearchParams({ subtype, ...(query.route.length ? { route: query.route.join(",") } : {}) })}`}>
+            <a href={`/summary?${new URLSearchParams({ subtype, ...(query.route.length ? { route: query.route.join(",") } : {}) })}`}>
               Summary of findings, {SUBTYPE_LABEL[subtype].toLowerCase()}
-            </Link>
+            </a>
           </span>
         ))}
       </p>

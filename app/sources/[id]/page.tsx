@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EvidenceBadge } from "../../../components/ui/evidence-badge";
 import { SourceCitation } from "../../../components/ui/source-citation";
@@ -46,7 +45,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
           {source.claims.map((c) => (
             <tr key={c.id}>
               <td data-label="Level"><EvidenceBadge level={c.level} certainty={c.certainty} reason={c.levelReason} reasons={c.certaintyReasons} /></td>
-              <td data-label="Finding"><Link href={`/claims/${c.id}`}>{c.statement}</Link></td>
+              <td data-label="Finding"><a href={`/claims/${c.id}`}>{c.statement}</a></td>
               <td data-label="Category">{labelOf(CATEGORY_LABEL, c.category)}</td>
               <td data-label="Where in the source">{c.sources.find((s) => s.id === source.id)?.locator}</td>
             </tr>
