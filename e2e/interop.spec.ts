@@ -56,7 +56,17 @@ test("a link made with an older dataset lists what changed since; the changes pa
   await expect(notice.locator("li").first()).toBeVisible();
   await expect(notice.locator('li[data-kind="added"]').first()).toContainText(/\w/);
   await page.goto("/changes");
-  await expect(page.getByTestId("release").first()).toContainText(health.datasetVersion);
+  const release = page.getByTestId("release").first();
+  await expect(release).toContainText(health.datasetVersion);
+  // A long list shows its first 20 claims and links to the whole list of that version.
+  const added = changes.releases[0].added as { id: string; statement: string }[];
+  expect(added.length).toBeGreaterThan(20);
+  await expect(release.getByRole("heading", { name: `Added: ${added.length}` })).toBeVisible();
+  await expect(release.locator('ul[data-kind="added"] > li')).toHaveCount(20);
+  await release.getByTestId("show-all").first().click();
+  await expect(page).toHaveURL(new RegExp(`full=${health.datasetVersion.replace(".", "\\.")}`));
+  await expect(page.getByTestId("release").first().locator('ul[data-kind="added"] > li')).toHaveCount(added.length);
+  await expect(page.getByTestId("show-all")).toHaveCount(0);
   const feed = await request.get("/feed.xml");
   expect(feed.headers()["content-type"]).toContain("application/atom+xml");
   const xml = await feed.text();
