@@ -2,6 +2,7 @@ import { parseColumns } from "../lib/claim-columns";
 import { LIST_FILTERS, parseClaimsQuery, serializeClaimsQuery } from "../lib/schemas/claims-query";
 import { LevelLegend } from "../components/ui/level-legend";
 import { QueryError, QueryNotice, StoreError } from "../components/ui/store-error";
+import { toClaimRow } from "../server/claims/claim-dto";
 import { getExplorerData } from "../server/claims/get-explorer-data";
 import { readView } from "../server/db";
 import { ChangedSinceNotice } from "../components/export/changed-since";
@@ -85,7 +86,7 @@ export default async function ExplorerPage({ searchParams }: Props) {
             </div>
           ) : (
             <>
-              <ClaimsTable claims={claims.data} columns={cols.columns} sort={query.sort} baseQuery={base.toString()} />
+              <ClaimsTable claims={claims.data.map(toClaimRow)} columns={cols.columns} sort={query.sort} baseQuery={base.toString()} />
               <Pagination total={claims.total} page={query.page} pageSize={query.pageSize} baseQuery={base.toString()} />
             </>
           )}

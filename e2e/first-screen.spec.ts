@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { claimFigures } from "../lib/claim-columns";
 
 // A clinician's first screen: the answer before the controls, on a laptop and on a phone, and three questions
 // from the issue each answered in at most three interactions (clicks, ticks) from the explorer.
@@ -60,6 +61,11 @@ test("task 2 (1 interaction): bipolar depression — what evidence, and how cert
   await expect(page.getByTestId("result-count")).toContainText(`${api.total} claims match`);
   await expect(firstRow(page).locator("[data-certainty]").first()).toBeVisible();
   await expect(firstRow(page).getByRole("link", { name: api.data[0].statement })).toBeVisible();
+  // The table gets a slim row, not the whole claim: its figures, timepoint and source still match the API's claim.
+  const claim = api.data[0];
+  await expect(firstRow(page).locator('td[data-col="result"]')).toHaveText(claimFigures(claim));
+  await expect(firstRow(page).locator('td[data-col="timepoint"]')).toHaveText(claim.timepoint?.label ?? "");
+  await expect(firstRow(page).locator('td[data-col="source"]').getByRole("link", { name: claim.sources[0].label })).toHaveAttribute("href", `/sources/${claim.sources[0].id}`);
 });
 
 test("task 3 (2 interactions): dissociation incidence, IV vs intranasal", async ({ page, request }) => {

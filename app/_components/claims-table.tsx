@@ -5,11 +5,11 @@ import { useRouter } from "next/navigation";
 import { DataTable } from "../../components/data-table/data-table";
 import { CertaintyBadge } from "../../components/ui/evidence-badge";
 import { LevelBadge } from "../../components/ui/level-badge";
-import { CLAIM_COLUMNS, DEFAULT_COLUMNS, claimFigures, type ClaimColumnId } from "../../lib/claim-columns";
+import { CLAIM_COLUMNS, DEFAULT_COLUMNS, type ClaimColumnId } from "../../lib/claim-columns";
 import { CATEGORY_LABEL, DIRECTION_LABEL, DRUG_LABEL, ROUTE_LABEL, SUBTYPE_LABEL, labelOf } from "../../lib/labels";
 import type { ClaimsQuery } from "../../lib/schemas/claims-query";
 import { DEFAULT_SORT_KEY, type SortKey } from "../../lib/schemas/claims-query-keys";
-import type { ClaimDto } from "../../server/claims/claim-dto";
+import type { ClaimRow } from "../../server/claims/claim-dto";
 
 const SORTABLE: Partial<Record<ClaimColumnId, SortKey>> = {
   level: "level",
@@ -21,7 +21,7 @@ const SORTABLE: Partial<Record<ClaimColumnId, SortKey>> = {
 
 const join = (values: string[], labels: Record<string, string>) => values.map((v) => labelOf(labels, v)).join(", ");
 
-const COLUMN_DEFS: Record<ClaimColumnId, ColumnDef<ClaimDto>> = {
+const COLUMN_DEFS: Record<ClaimColumnId, ColumnDef<ClaimRow>> = {
   level: {
     id: "level",
     header: "Level",
@@ -44,10 +44,10 @@ const COLUMN_DEFS: Record<ClaimColumnId, ColumnDef<ClaimDto>> = {
   result: {
     id: "result",
     header: "Result",
-    cell: ({ row }) => claimFigures(row.original),
+    cell: ({ row }) => row.original.figures,
   },
   n: { id: "n", header: "Participants", cell: ({ row }) => row.original.sampleSize ?? "" },
-  timepoint: { id: "timepoint", header: "Timepoint", cell: ({ row }) => row.original.timepoint?.label ?? "" },
+  timepoint: { id: "timepoint", header: "Timepoint", cell: ({ row }) => row.original.timepoint ?? "" },
   comparator: { id: "comparator", header: "Comparator", cell: ({ row }) => row.original.comparator ?? "" },
   direction: { id: "direction", header: "Direction", cell: ({ row }) => labelOf(DIRECTION_LABEL, row.original.direction) },
   dose: { id: "dose", header: "Dose as studied", cell: ({ row }) => row.original.doseAsStudied ?? "" },
@@ -55,7 +55,7 @@ const COLUMN_DEFS: Record<ClaimColumnId, ColumnDef<ClaimDto>> = {
     id: "source",
     header: "Source",
     cell: ({ row }) => {
-      const s = row.original.sources[0];
+      const s = row.original.source;
       return s ? <a href={`/sources/${s.id}`}>{s.label}</a> : "";
     },
   },
@@ -67,7 +67,7 @@ export function ClaimsTable({
   sort,
   baseQuery,
 }: {
-  claims: ClaimDto[];
+  claims: ClaimRow[];
   columns: ClaimColumnId[];
   sort: ClaimsQuery["sort"];
   baseQuery: string;
