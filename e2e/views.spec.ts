@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { parse } from "csv-parse/sync";
 import { expect, test } from "@playwright/test";
 
 test("compare routes: two routes picked, every cell matches the API", async ({ page, request }) => {
@@ -116,12 +117,19 @@ test("side effects: a cell's heading never contradicts its claims — the IV dis
   expect(cell.min).toBe(Math.min(...rated.map((c: { percent: number }) => c.percent)));
   await page.goto("/side-effects?route=iv");
   const shown = page.getByTestId("short-term").locator('tr[data-effect="dissociation"] td[data-col="iv"]');
-  await expect(shown.getByTestId("range")).toContainText(`${cell.min}`);
+  // Rates worked out from counts are shown to one decimal (55/91 → 60.4%), never as 60.43956043956044.
+  await expect(shown.getByTestId("range")).toContainText(`${Math.round(cell.min * 10) / 10}`);
+  await expect(shown.getByTestId("range")).not.toContainText(/\d\.\d{2}/);
   await expect(shown).not.toContainText("No rate published");
   // The KetECT rate (dissociation 55 of 91 with ketamine vs 14 of 90 with ECT) is in the cell as published.
   const ketect = cell.claims.find((c: { id: string }) => c.id.startsWith("ekstrand-2022-ketect") );
   expect(ketect?.incidence).toContain("55/91");
   await expect(shown.locator(`li:has(a[href="/claims/${ketect.id}"])`)).toContainText("55/91");
+  // The export carries the same rounded rate: 55/91 is 60.4 in the percent column.
+  const rows: Record<string, string>[] = parse(await (await request.get("/api/side-effects?route=iv&format=csv")).text(), { columns: true, bom: true });
+  const row = rows.find((r) => r.Claim.endsWith(ketect.id))!;
+  expect(row["Percent (drug arm)"]).toBe("60.4");
+  expect(row["Cell (range of rates)"]).not.toMatch(/\d\.\d{2}/);
 });
 
 test("claim page: each estimate carries its own CI (KARMA-Dep 2: the MD's CI, then Cohen d on its own)", async ({ page, request }) => {

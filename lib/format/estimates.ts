@@ -83,6 +83,14 @@ function withUnit(value: string, unit: string | null | undefined): string {
   return unit === "%" ? `${value}%` : `${value} ${unit}`;
 }
 
+/**
+ * A rate to show or export, in percent: one decimal at most. Curated percentages have at most one, so they are
+ * unchanged; a rate worked out from events/total (55/91) would otherwise show as 60.43956043956044.
+ */
+export function roundPercent(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
 export function formatP(p: string): string {
   const t = p.trim().replace(/^-/, "−");
   return /^[<>=≤≥]/.test(t) ? `P ${t}` : `P = ${t}`;

@@ -44,6 +44,13 @@ describe("buildSideEffectMatrix", () => {
     expect(m.longTerm.map((r) => r.effect).sort()).toEqual(["hepatic", "urinary-tract"]);
   });
 
+  it("shows a rate worked out from events/total to one decimal (55/91 is 60.4%, not 60.43956043956044%)", () => {
+    const m = buildSideEffectMatrix([ae("k", "dissociation", ["iv"], (100 * 55) / 91), ae("l", "dissociation", ["iv"], (100 * 10) / 41)], ["iv"]);
+    const cell = m.shortTerm[0].cells.iv;
+    expect(cell.max).toBe((100 * 55) / 91);
+    expect(cell.heading).toBe("24.4–60.4% (2 study arms with a rate)");
+  });
+
   it("never builds a range from a case series, and says so in the cell's heading", () => {
     const hepatic = buildSideEffectMatrix(claims, ["iv"]).longTerm.find((r) => r.effect === "hepatic")!;
     expect(hepatic.cells.iv).toMatchObject({ min: null, max: null, rated: 0, heading: "Case reports or reports only: no rate" });

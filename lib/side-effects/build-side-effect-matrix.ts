@@ -1,4 +1,5 @@
 import type { ClaimDto } from "../../server/claims/claim-dto";
+import { roundPercent } from "../format/estimates";
 import { referencesOf, type Reference } from "../references";
 import type { Route } from "../schemas/vocabulary";
 
@@ -83,7 +84,8 @@ export const KETAMINE_FORMS = new Set(["racemic-ketamine", "esketamine", "arketa
 
 function cellHeading(min: number | null, max: number | null, rated: number, claims: SideEffectCellClaim[]): string {
   if (min !== null && max !== null) {
-    const range = min === max ? `${min}%` : `${min}–${max}%`;
+    const [low, high] = [roundPercent(min), roundPercent(max)];
+    const range = low === high ? `${low}%` : `${low}–${high}%`;
     return `${range} (${rated} ${rated === 1 ? "study arm" : "study arms"} with a rate)`;
   }
   if (claims.length > 0 && claims.every((c) => !c.counts)) return "Case reports or reports only: no rate";

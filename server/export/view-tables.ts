@@ -3,6 +3,7 @@ import { doiUrl, pubmedUrl, sourceUrl, type Reference } from "../../lib/referenc
 import { certaintyLabel } from "../../components/ui/evidence-badge";
 import { ARM_LABEL, type ArmId } from "../../lib/compare/arms";
 import type { Comparison } from "../../lib/compare/build-comparison";
+import { roundPercent } from "../../lib/format/estimates";
 import { ROUTE_LABEL } from "../../lib/labels";
 import { UNSTATED_ROUTE, type SideEffectMatrix } from "../../lib/side-effects/build-side-effect-matrix";
 import type { ExportCell, ViewTable } from "./write-csv";
@@ -87,7 +88,7 @@ export function sideEffectTable(data: SideEffectMatrix, origin: string): ViewTab
         const cell = row.cells[col];
         const route = col === UNSTATED_ROUTE ? "Route not stated" : ROUTE_LABEL[col];
         for (const c of cell.claims) {
-          rows.push([term, row.label, route, cell.heading, c.incidence ?? (c.counts ? "no rate published" : "no rate (design cannot give one)"), c.percent, c.level, certaintyLabel(c.certainty), c.source, claimLink(origin, c.id), ...citationCells(data.references, c.sourceId)]);
+          rows.push([term, row.label, route, cell.heading, c.incidence ?? (c.counts ? "no rate published" : "no rate (design cannot give one)"), c.percent === null ? null : roundPercent(c.percent), c.level, certaintyLabel(c.certainty), c.source, claimLink(origin, c.id), ...citationCells(data.references, c.sourceId)]);
         }
       }
     }
