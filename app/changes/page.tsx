@@ -8,7 +8,7 @@ export const metadata = { title: "What changed", description: "New, changed and 
 
 /**
  * A list longer than this shows its first claims and a link to the whole list. The first import adds every claim
- * (about 500): listed whole, that page was 350 kB of HTML, and parsing and hydrating it cost a phone 0.3 s.
+ * (about 500): listed whole, that page was 350 kB of HTML for a phone to parse and hydrate.
  */
 const LIST_PREVIEW = 20;
 
