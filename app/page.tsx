@@ -1,8 +1,7 @@
-import { parseColumns } from "../lib/claim-columns";
+import { parseColumns, toClaimRow } from "../lib/claim-columns";
 import { LIST_FILTERS, parseClaimsQuery, serializeClaimsQuery } from "../lib/schemas/claims-query";
 import { LevelLegend } from "../components/ui/level-legend";
 import { QueryError, QueryNotice, StoreError } from "../components/ui/store-error";
-import { toClaimRow } from "../server/claims/claim-dto";
 import { getExplorerData } from "../server/claims/get-explorer-data";
 import { readView } from "../server/db";
 import { ChangedSinceNotice } from "../components/export/changed-since";

@@ -1,3 +1,4 @@
+import type { ClaimDto } from "../server/claims/claim-dto";
 import { formatArmFigure, formatArms, formatEstimates, type ArmLike, type EstimateLike } from "./format/estimates";
 
 // The explorer's columns, in order: one list shared by the table and the exports.
@@ -46,3 +47,33 @@ export function claimFigures(c: {
   else if (c.adverseEffect) parts.push("no incidence reported");
   return parts.filter(Boolean).join(" · ");
 }
+
+/** What every compact view of a claim shows: its finding and the fields of its evidence badge. */
+export function claimHeadline(c: ClaimDto) {
+  return { id: c.id, statement: c.statement, level: c.level, levelReason: c.levelReason, certainty: c.certainty, certaintyReasons: c.certaintyReasons };
+}
+
+/**
+ * The explorer table's share of a claim: what its columns show and nothing more, because the page sends it to the
+ * browser. Whole claims made 82 kB of the explorer's 110 kB flight payload (sources, arms, history), parsed on a
+ * phone before the table could hydrate. The claim page and the exports read the whole claim.
+ */
+export function toClaimRow(c: ClaimDto) {
+  const source = c.sources[0];
+  return {
+    ...claimHeadline(c),
+    category: c.category,
+    subtypes: c.subtypes,
+    routes: c.routes,
+    drugs: c.drugs,
+    figures: claimFigures(c),
+    sampleSize: c.sampleSize,
+    timepoint: c.timepoint?.label ?? null,
+    comparator: c.comparator,
+    direction: c.direction,
+    doseAsStudied: c.doseAsStudied,
+    source: source ? { id: source.id, label: source.label } : null,
+  };
+}
+
+export type ClaimRow = ReturnType<typeof toClaimRow>;

@@ -5,11 +5,10 @@ import { useRouter } from "next/navigation";
 import { DataTable } from "../../components/data-table/data-table";
 import { CertaintyBadge } from "../../components/ui/evidence-badge";
 import { LevelBadge } from "../../components/ui/level-badge";
-import { CLAIM_COLUMNS, DEFAULT_COLUMNS, type ClaimColumnId } from "../../lib/claim-columns";
+import { CLAIM_COLUMNS, DEFAULT_COLUMNS, type ClaimColumnId, type ClaimRow } from "../../lib/claim-columns";
 import { CATEGORY_LABEL, DIRECTION_LABEL, DRUG_LABEL, ROUTE_LABEL, SUBTYPE_LABEL, labelOf } from "../../lib/labels";
 import type { ClaimsQuery } from "../../lib/schemas/claims-query";
 import { DEFAULT_SORT_KEY, type SortKey } from "../../lib/schemas/claims-query-keys";
-import type { ClaimRow } from "../../server/claims/claim-dto";
 
 const SORTABLE: Partial<Record<ClaimColumnId, SortKey>> = {
   level: "level",

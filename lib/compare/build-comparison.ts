@@ -1,5 +1,5 @@
 import type { ClaimDto } from "../../server/claims/claim-dto";
-import { claimFigures } from "../claim-columns";
+import { claimFigures, claimHeadline } from "../claim-columns";
 import { certaintyRank } from "../evidence-levels";
 import { referencesOf, type Reference } from "../references";
 
@@ -59,12 +59,7 @@ export function claimDetail(c: ClaimDto): string {
 function toCellClaim(c: ClaimDto, detail: (c: ClaimDto) => string = claimDetail): CellClaim {
   const s = c.sources[0];
   return {
-    id: c.id,
-    statement: c.statement,
-    level: c.level,
-    levelReason: c.levelReason,
-    certainty: c.certainty,
-    certaintyReasons: c.certaintyReasons,
+    ...claimHeadline(c),
     sampleSize: c.sampleSize,
     detail: detail(c),
     source: s ? s.label : "",

@@ -1,6 +1,5 @@
 import "server-only";
 import type { z } from "zod";
-import { claimFigures } from "../../lib/claim-columns";
 import { formatArms } from "../../lib/format/estimates";
 import type { aeArmSchema, armSchema, estimateSchema } from "../../lib/schemas/evidence-file";
 import type { Prisma } from "../../generated/prisma/client";
@@ -140,33 +139,3 @@ export function toClaimDto(c: ClaimWithSources) {
 }
 
 export type ClaimDto = ReturnType<typeof toClaimDto>;
-
-/**
- * The explorer table's share of a claim: what its columns show and nothing more, because the page sends it to the
- * browser. Whole claims made 82 kB of the explorer's 110 kB flight payload (sources, arms, history), parsed on a
- * phone before the table could hydrate. The claim page and the exports read the whole claim.
- */
-export function toClaimRow(c: ClaimDto) {
-  const source = c.sources[0];
-  return {
-    id: c.id,
-    statement: c.statement,
-    level: c.level,
-    levelReason: c.levelReason,
-    certainty: c.certainty,
-    certaintyReasons: c.certaintyReasons,
-    category: c.category,
-    subtypes: c.subtypes,
-    routes: c.routes,
-    drugs: c.drugs,
-    figures: claimFigures(c),
-    sampleSize: c.sampleSize,
-    timepoint: c.timepoint?.label ?? null,
-    comparator: c.comparator,
-    direction: c.direction,
-    doseAsStudied: c.doseAsStudied,
-    source: source ? { id: source.id, label: source.label } : null,
-  };
-}
-
-export type ClaimRow = ReturnType<typeof toClaimRow>;
