@@ -175,3 +175,50 @@ test("a comparison view keeps the valid filters of a link with one bad value, an
   await expect(page.getByTestId("view-meta")).toContainText("Intravenous");
   await expect(page.getByTestId("short-term")).toBeVisible();
 });
+
+test("a comparison cell shows its best claim and keeps the others one tap away; printing opens them", async ({ page, request }) => {
+  const path = "/compare/routes?arm=iv-racemic,intranasal-esketamine&subtype=trd";
+  const api = await (await request.get(`/api/compare/routes?arm=iv-racemic,intranasal-esketamine&subtype=trd`)).json();
+  const cell = api.rows.find((r: { id: string }) => r.id === "efficacy").cells["iv-racemic"];
+  expect(cell.claims.length).toBeGreaterThan(1);
+  await page.goto(path);
+  const shown = page.locator('tr[data-row="efficacy"] td[data-col="iv-racemic"]');
+  const items = shown.locator("li[data-claim-id]");
+  await expect(items.first()).toHaveAttribute("data-claim-id", cell.claims[0].id);
+  await expect(items.first()).toBeVisible();
+  await expect(items.nth(1)).toBeHidden();
+  const more = shown.locator("details.cell-more > summary");
+  await expect(more).toHaveText(`${cell.claims.length - 1} more ${cell.claims.length === 2 ? "claim" : "claims"}`);
+  await more.click();
+  for (let i = 1; i < cell.claims.length; i++) await expect(items.nth(i)).toBeVisible();
+  await page.goto(path);
+  await page.emulateMedia({ media: "print" });
+  await expect(items.nth(cell.claims.length - 1)).toBeVisible();
+  await expect(more).toBeHidden();
+});
+
+test("badges carry only a claim's own reasons as tooltips; the legend beside each table explains levels and certainty", async ({ page }) => {
+  for (const path of ["/side-effects?route=iv", "/onset?route=iv", "/compare/routes?arm=iv-racemic"]) {
+    await page.goto(path);
+    const legend = page.getByTestId("level-legend");
+    await legend.locator("summary").click();
+    await expect(legend).toContainText("Level 1: Systematic review or meta-analysis of randomised trials");
+    await expect(legend).toContainText("Low certainty: further research is likely to change the estimate");
+    await expect(legend).toContainText("Certainty not assessed");
+    // no badge repeats the rubric; a lowered level says why, a rated certainty what it rests on
+    const titles = await page.locator(".evidence-badge [title]").evaluateAll((els) => els.map((e) => e.getAttribute("title")!));
+    for (const t of titles) expect(t).toMatch(/^(Lowered one step: |Certainty: )/);
+  }
+  await page.goto("/compare/routes?arm=iv-racemic");
+  await expect(page.locator(".evidence-badge .certainty[title]").first()).toHaveAttribute("title", /participants|starts (high|low|very low)|GRADE/);
+});
+
+test("on a phone a table's caption spans the card list instead of shrinking to one word per line", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [path, table] of [["/side-effects", "short-term"], ["/compare/routes", "comparison"]] as const) {
+    await page.goto(path);
+    const t = page.getByTestId(table);
+    const [tableBox, captionBox] = [await t.boundingBox(), await t.locator("caption").boundingBox()];
+    expect(captionBox!.width).toBeGreaterThan(tableBox!.width * 0.9);
+  }
+});

@@ -92,6 +92,10 @@ export const CERTAINTY_TEXT: Record<Certainty, string> = {
   "very-low": "Very low certainty: any estimate is very uncertain",
 };
 
+/** Why level-5 claims carry no GRADE rating. */
+export const CERTAINTY_NOT_ASSESSED_TEXT =
+  "Certainty not assessed: level-5 evidence (mechanism, label, regulatory document, guideline or review) states a fact or an opinion, not an estimate of effect";
+
 /** Participants below which one step is taken off for imprecision, and below which two (GRADE's optimal information size, as a rule of thumb). */
 export const IMPRECISION_SERIOUS_N = 400;
 export const IMPRECISION_VERY_SERIOUS_N = 100;

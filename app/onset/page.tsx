@@ -1,14 +1,15 @@
 import { ViewHeader } from "../../components/export/view-header";
 import { ChoiceFieldset, ViewForm } from "../../components/ui/choice-fieldset";
-import { EvidenceBadge } from "../../components/ui/evidence-badge";
+import { LevelLegend } from "../../components/ui/level-legend";
 import { ViewError } from "../../components/ui/store-error";
-import { MARKS_PER_GROUP, formatHours } from "../../lib/onset/build-onset-series";
+import { MARKS_PER_GROUP } from "../../lib/onset/build-onset-series";
 import { ROUTE_LABEL, SUBTYPE_LABEL } from "../../lib/labels";
 import { parseOnsetQuery } from "../../lib/schemas/compare-query";
 import { loadView } from "../../server/views/load-view";
 import { getOnsetSeries } from "../../server/onset/get-onset-series";
 import { PrintReferences } from "../../components/export/print-references";
 import { OnsetChart } from "./_components/onset-chart";
+import { OnsetTable } from "./_components/onset-table";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Onset and durability", description: "When ketamine and esketamine effects start and how long they last, by route or subtype, as a chart and a table." };
@@ -49,37 +50,8 @@ export default async function OnsetPage({ searchParams }: { searchParams: Promis
             </p>
           ) : null}
           <OnsetChart groups={data.groups} points={data.points} />
-          <table className="data cards" data-testid="onset-table">
-            <caption style={{ textAlign: "left" }}>The chart as a table (text equivalent)</caption>
-            <thead>
-              <tr>
-                <th scope="col">{query.by === "route" ? "Route" : "Subtype"}</th>
-                <th scope="col">Mark</th>
-                <th scope="col">Time</th>
-                <th scope="col">Timepoint as reported</th>
-                <th scope="col">Finding</th>
-                <th scope="col">Level</th>
-                <th scope="col">Source</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.points.map((p) => (
-                <tr key={`${p.claimId}-${p.group}`} data-claim-id={p.claimId}>
-                  <td data-label="Group">{p.group}</td>
-                  <td data-label="Mark">{p.kind === "onset" ? "● Onset" : p.kind === "durability" ? "▲ Durability" : "◆ Suicidal ideation"}</td>
-                  <td data-label="Time">{formatHours(p.hours)}</td>
-                  <td data-label="Timepoint as reported">{p.timepoint}</td>
-                  <td data-label="Finding">
-                    <a href={`/claims/${p.claimId}`}>{p.statement}</a>
-                  </td>
-                  <td data-label="Level">
-                    <EvidenceBadge level={p.level} certainty={p.certainty} />
-                  </td>
-                  <td data-label="Source">{p.source}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <LevelLegend />
+          <OnsetTable points={data.points} groupHeader={query.by === "route" ? "Route" : "Subtype"} />
           <PrintReferences references={data.references} />
         </>
       )}

@@ -1,4 +1,4 @@
-import { CERTAINTY_TEXT, LEVEL_TEXT } from "../../lib/evidence-levels";
+import { CERTAINTY_NOT_ASSESSED_TEXT, CERTAINTY_TEXT, LEVEL_TEXT } from "../../lib/evidence-levels";
 import type { Certainty } from "../../lib/schemas/vocabulary";
 
 export const CERTAINTY_LABEL: Record<Certainty, string> = { high: "High", moderate: "Moderate", low: "Low", "very-low": "Very low" };
@@ -12,7 +12,7 @@ export function certaintyLabel(c: string | null | undefined): string {
 function certaintyTitle(c: Certainty | null | undefined, reasons?: readonly string[] | null): string {
   return c
     ? `${CERTAINTY_TEXT[c]}${reasons && reasons.length ? ` (${reasons.join("; ")})` : ""}`
-    : "Certainty not assessed: level-5 evidence (mechanism, label, regulatory document, guideline or review) states a fact or an opinion, not an estimate of effect";
+    : CERTAINTY_NOT_ASSESSED_TEXT;
 }
 
 /** Certainty alone, in words, with its reasons as tooltip (the explorer's certainty column). */
@@ -27,8 +27,11 @@ export function CertaintyBadge({ certainty, reasons }: { certainty: string | nul
 }
 
 /**
- * Design level and GRADE certainty side by side, both as text (never colour alone), with the rubric and
- * the certainty's reasons as tooltip. A Level 1 badge never appears without its certainty.
+ * Design level and GRADE certainty side by side, both as text (never colour alone). What each level and rating
+ * means is in the LevelLegend beside every table of badges; the tooltips carry only this claim's own reasons (why
+ * the level was lowered, what the certainty rests on). Repeating the rubric on every badge cost 27 kB of HTML on
+ * the side-effect matrix and as much again in the page's hydration data.
+ * A Level 1 badge never appears without its certainty.
  */
 export function EvidenceBadge({
   level,
@@ -42,15 +45,14 @@ export function EvidenceBadge({
   reasons?: readonly string[] | null;
 }) {
   const text = LEVEL_TEXT[level];
-  const levelTitle = `${text.short}: ${text.long}${reason ? ` — lowered one step: ${reason}` : ""}`;
   const c = certainty as Certainty | null | undefined;
   return (
     <span className="evidence-badge" data-level={level} data-certainty={c ?? "none"}>
-      <span className="level" title={levelTitle}>
+      <span className="level" title={reason ? `Lowered one step: ${reason}` : undefined}>
         {text.short}
         {reason ? "↓" : ""}
       </span>
-      <span className={`certainty certainty-${c ?? "none"}`} title={certaintyTitle(c, reasons)}>
+      <span className={`certainty certainty-${c ?? "none"}`} title={c && reasons?.length ? `Certainty: ${reasons.join("; ")}` : undefined}>
         {c ? `${CERTAINTY_LABEL[c]} certainty` : "Certainty not assessed"}
       </span>
     </span>

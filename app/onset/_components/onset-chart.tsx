@@ -1,6 +1,10 @@
+"use client";
+
 import { formatHours, type OnsetPoint } from "../../../lib/onset/build-onset-series";
 
-// Server-rendered SVG: no chart library, no JavaScript. Time runs left to right on a log scale from minutes to years;
+// SVG rendered with the page on the server: no chart library and nothing to do in the browser. It is a client
+// component only so that its hydration data is the points it draws, shared with the table, rather than every SVG
+// element a second time (docs/decisions/0003-plain-links.md). Time runs left to right on a log scale from minutes to years;
 // each group is a row. Onset, durability and suicidal-ideation marks differ by shape (circle, triangle, diamond) and
 // by legend text, so the chart reads without colour; every mark is a link to its claim with a tooltip.
 

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { EvidenceBadge } from "../../../components/ui/evidence-badge";
+import { LevelLegend } from "../../../components/ui/level-legend";
 import { SourceCitation } from "../../../components/ui/source-citation";
 import { StoreError } from "../../../components/ui/store-error";
 import { CATEGORY_LABEL, DESIGN_LABEL, FUNDING_LABEL, labelOf } from "../../../lib/labels";
@@ -32,6 +33,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         <dd>{labelOf(FUNDING_LABEL, source.funding)}</dd>
       </dl>
       <h2>{source.claims.length} claims from this source</h2>
+      <LevelLegend />
       <table className="data cards">
         <thead>
           <tr>
