@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 /**
  * A table cell's list: its first item (the strongest evidence, by the cell's own order) in view, the others one tap
  * away in a closed <details>. The cell reads as one line of evidence at a glance, and a closed <details> is neither
- * styled nor laid out until it is opened: on the route comparison that was most of the first layout on a phone.
+ * styled nor laid out until it is opened, so a phone lays out one claim per cell instead of up to three.
  * Printing opens it (globals.css), so paper carries every listed item.
  */
 export function CellItems({
