@@ -45,6 +45,9 @@ export type RowSpec = {
   summarize?: (claims: RankedClaim[]) => string;
   limit?: number;
 };
+/** A cell's key in maps beside a comparison (the table's "all claims" links): its column, then its row. */
+export const cellKey = (columnId: string, rowId: string) => `${columnId}/${rowId}`;
+
 export type Comparison = {
   columns: { id: string; label: string; claims: number }[];
   rows: { id: string; label: string; cells: Record<string, Cell> }[];

@@ -2,20 +2,20 @@
 
 import { CellItems } from "../../../components/ui/cell-items";
 import { EvidenceBadge } from "../../../components/ui/evidence-badge";
-import type { CellClaim } from "../../../lib/compare/build-comparison";
-
-/** What a cell shows of a claim: no sample size or source id (those are for exports). */
-export type GridClaim = Omit<CellClaim, "sampleSize" | "sourceId">;
-export type GridCell = { claims: GridClaim[]; total: number; summary?: string; moreHref?: string };
-export type Grid = { columns: { id: string; label: string; claims: number }[]; rows: { id: string; label: string; cells: Record<string, GridCell> }[] };
+import { cellKey, type Comparison } from "../../../lib/compare/build-comparison";
 
 /**
  * The comparison's table, rendered from data rather than sent as a rendered tree. A server component's output
  * travels twice, as HTML and again as the page's hydration data (every element, class name and attribute); as a
- * client component only these props travel again. On the route comparison that took the page from 490 kB to
- * about 300 kB (docs/decisions/0003-plain-links.md).
+ * client component only these props travel again. On the route comparison that took the page from 494 kB to
+ * 366 kB (docs/decisions/0003-plain-links.md).
  */
-export function ComparisonGrid({ grid, caption }: { grid: Grid; caption: string }) {
+export function ComparisonGrid({
+  columns,
+  rows,
+  moreHrefs,
+  caption,
+}: Pick<Comparison, "columns" | "rows"> & { moreHrefs: Record<string, string>; caption: string }) {
   return (
     <table className="data cards comparison" data-testid="comparison">
       <caption className="muted" style={{ textAlign: "left" }}>
@@ -24,7 +24,7 @@ export function ComparisonGrid({ grid, caption }: { grid: Grid; caption: string 
       <thead>
         <tr>
           <th scope="col">Question</th>
-          {grid.columns.map((col) => (
+          {columns.map((col) => (
             <th scope="col" key={col.id} data-col={col.id}>
               {col.label} <span className="muted">({col.claims} claims)</span>
             </th>
@@ -32,11 +32,12 @@ export function ComparisonGrid({ grid, caption }: { grid: Grid; caption: string 
         </tr>
       </thead>
       <tbody>
-        {grid.rows.map((row) => (
+        {rows.map((row) => (
           <tr key={row.id} data-row={row.id}>
             <th scope="row">{row.label}</th>
-            {grid.columns.map((col) => {
+            {columns.map((col) => {
               const cell = row.cells[col.id];
+              const moreHref = moreHrefs[cellKey(col.id, row.id)];
               return (
                 <td key={col.id} data-label={`${col.label} — ${row.label}`} data-col={col.id}>
                   {cell.summary ? (
@@ -64,8 +65,8 @@ export function ComparisonGrid({ grid, caption }: { grid: Grid; caption: string 
                           ),
                         }))}
                       />
-                      {cell.moreHref ? (
-                        <a className="cell-all" href={cell.moreHref}>
+                      {moreHref ? (
+                        <a className="cell-all" href={moreHref}>
                           All {cell.total} claims in the explorer
                         </a>
                       ) : null}

@@ -1,33 +1,22 @@
 import { PrintReferences } from "../../../components/export/print-references";
 import { LevelLegend } from "../../../components/ui/level-legend";
-import type { Comparison } from "../../../lib/compare/build-comparison";
-import { ComparisonGrid, type Grid } from "./comparison-grid";
+import { cellKey, type Comparison } from "../../../lib/compare/build-comparison";
+import { ComparisonGrid } from "./comparison-grid";
 
 /** Columns are routes or subtypes, rows are questions; each cell lists the claims that answer it. */
 export function ComparisonTable({ comparison, caption, moreHref }: { comparison: Comparison; caption: string; moreHref: (columnId: string, rowId: string) => string }) {
-  // Only what the cells show crosses to the client component; a cell with more claims than it lists gets its link.
-  const grid: Grid = {
-    columns: comparison.columns,
-    rows: comparison.rows.map((row) => ({
-      id: row.id,
-      label: row.label,
-      cells: Object.fromEntries(
-        Object.entries(row.cells).map(([colId, cell]) => [
-          colId,
-          {
-            claims: cell.claims.map(({ sampleSize: _n, sourceId: _s, ...shown }) => shown),
-            total: cell.total,
-            summary: cell.summary,
-            moreHref: cell.total > cell.claims.length ? moreHref(colId, row.id) : undefined,
-          },
-        ]),
-      ),
-    })),
-  };
+  // A function cannot cross to a client component: each cell that lists fewer claims than it has gets its link here.
+  const moreHrefs = Object.fromEntries(
+    comparison.rows.flatMap((row) =>
+      Object.entries(row.cells)
+        .filter(([, cell]) => cell.total > cell.claims.length)
+        .map(([columnId]) => [cellKey(columnId, row.id), moreHref(columnId, row.id)]),
+    ),
+  );
   return (
     <div style={{ overflowX: "auto" }}>
       <LevelLegend />
-      <ComparisonGrid grid={grid} caption={caption} />
+      <ComparisonGrid columns={comparison.columns} rows={comparison.rows} moreHrefs={moreHrefs} caption={caption} />
       <PrintReferences references={comparison.references} />
     </div>
   );

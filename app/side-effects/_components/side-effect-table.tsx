@@ -64,7 +64,7 @@ export function SideEffectTable({ title, rows, columns, testId }: { title: strin
                                   </>
                                 ),
                               }))}
-                              moreLabel={(n) => (cell.total > cell.claims.length ? `${n} more (of ${cell.total} claims)` : `${n} more ${n === 1 ? "claim" : "claims"}`)}
+                              moreLabel={cell.total > cell.claims.length ? (n) => `${n} more (of ${cell.total} claims)` : undefined}
                               after={
                                 cell.total > cell.claims.length ? (
                                   <li className="muted" data-testid="more-claims">
