@@ -39,6 +39,19 @@ test("every response carries the security headers; pages get a per-request nonce
   expect((await request.get(script)).headers()["x-content-type-options"]).toBe("nosniff");
 });
 
+test("the scripts a view loads at start-up begin with V8's compile hint; the polyfills, which Chromium never runs, do not", async ({ request }) => {
+  const html = await (await request.get("/onset")).text();
+  const tags = [...html.matchAll(/<script src="([^"]+)"([^>]*)>/g)].map(([, src, attrs]) => ({ src, nomodule: /nomodule/i.test(attrs) }));
+  const preloads = [...html.matchAll(/<link rel="preload" as="script"[^>]* href="([^"]+)"/g)].map(([, src]) => ({ src, nomodule: false }));
+  const scripts = [...tags, ...preloads];
+  expect(scripts.filter((s) => !s.nomodule).length).toBeGreaterThanOrEqual(5);
+  expect(scripts.filter((s) => s.nomodule).length).toBe(1);
+  for (const { src, nomodule } of scripts) {
+    const code = await (await request.get(src)).text();
+    expect(code.startsWith("//# allFunctionsCalledOnLoad\n"), `${src}${nomodule ? " (nomodule)" : ""}`).toBe(!nomodule);
+  }
+});
+
 test("an address over 8 KB is refused with 414, a long search with a message", async ({ request }) => {
   const long = await request.get(`/api/claims?q=${"a".repeat(9000)}`);
   expect(long.status()).toBe(414);

@@ -222,3 +222,18 @@ test("on a phone a table's caption spans the card list instead of shrinking to o
     expect(captionBox!.width).toBeGreaterThan(tableBox!.width * 0.9);
   }
 });
+
+test("on a phone the onset cards below the chart are drawn when scrolled to, and all of them print", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/onset");
+  const last = page.getByTestId("onset-table").locator("tbody tr").last();
+  const skipped = () => last.evaluate((tr) => getComputedStyle(tr).contentVisibility);
+  // far below the first screen it is not laid out yet, but it is in the page (find, screen readers)
+  expect(await skipped()).toBe("auto");
+  await expect(last.locator('td[data-label="Finding"] a')).toHaveAttribute("href", /^\/claims\//);
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport();
+  await expect(last.locator('td[data-label="Source"]')).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  expect(await skipped()).toBe("visible");
+});

@@ -1,12 +1,13 @@
 // The run command (`npm start`): migrate, import data/, build when the code changed, serve.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readEnv } from "../server/env";
+import { build } from "./build";
 import { setupDatabase } from "./setup-db";
 
-const BUILD_INPUTS = ["app", "components", "lib", "server", "generated", "proxy.ts", "instrumentation.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "server", "generated", "proxy.ts", "instrumentation.ts", "next.config.js", "tsconfig.json", "package-lock.json", "scripts/build.ts", "scripts/compile-hints.ts"];
 const STAMP = ".next/.build-inputs-hash";
 const HEAP_GROWING_PERCENT = 30;
 
@@ -31,8 +32,7 @@ async function main() {
     console.log("[build] up to date");
   } else {
     console.log("[build] building the app (next build)…");
-    const result = spawnSync("npx", ["--no-install", "next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    if (result.status !== 0) process.exit(result.status ?? 1);
+    await build();
     writeFileSync(STAMP, inputs);
   }
 

@@ -9,7 +9,7 @@ import { formatHours, type OnsetPoint } from "../../../lib/onset/build-onset-ser
 /** The chart as a table: its text equivalent, one row per mark. */
 export function OnsetTable({ points, groupHeader }: { points: OnsetPoint[]; groupHeader: string }) {
   return (
-    <table className="data cards" data-testid="onset-table">
+    <table className="data cards onset-table" data-testid="onset-table">
       <caption style={{ textAlign: "left" }}>The chart as a table (text equivalent)</caption>
       <thead>
         <tr>
