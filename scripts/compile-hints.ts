@@ -2,8 +2,8 @@
 // functions on the background thread that streams each script instead of lazily on the main thread when the app
 // boots. Measured on this machine: the boot task under 4× CPU throttling fell from about 390 to about 200 ms, the
 // main part of every view's Total Blocking Time (docs/decisions/0004-compile-hints.md). Other engines ignore the
-// comment. Turbopack has no banner option, so the step edits the built chunks; nothing here serves or signs them
-// (no source maps are shipped, no subresource integrity), so a chunk's content may change after its name is hashed.
+// comment. Turbopack has no banner option, so the step edits the built chunks. No source maps are shipped and there is
+// no subresource integrity, so nothing depends on a chunk's content still matching the hash in its name.
 import { existsSync } from "node:fs";
 import { readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
