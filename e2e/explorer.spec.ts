@@ -119,3 +119,15 @@ test("one bad value in a link is reported while the valid filters are kept", asy
   await expect(page.getByTestId("query-error")).toContainText("Left out: route");
   await expect(page.getByTestId("result-count")).toContainText(`${api.total} claims match`);
 });
+
+test("the Columns picker adds a column at once and keeps it, with the filters, in the link", async ({ page }) => {
+  await page.goto("/?subtype=trd");
+  await expect(page.getByRole("columnheader", { name: "Participants" })).toHaveCount(0);
+  await page.getByText("Columns", { exact: true }).click();
+  await page.getByRole("group", { name: "Visible columns" }).getByRole("checkbox", { name: "Participants" }).click(); // controlled by the URL: it shows ticked once the new view arrives
+  await expect.poll(() => new URL(page.url()).searchParams.get("cols")?.split(",")).toContain("n");
+  expect(new URL(page.url()).searchParams.get("subtype")).toBe("trd");
+  await expect(page.getByRole("columnheader", { name: "Participants" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("columnheader", { name: "Participants" })).toBeVisible();
+});

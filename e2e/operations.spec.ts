@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { spawn, execSync, type ChildProcess } from "node:child_process";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -40,15 +40,21 @@ test("every response carries the security headers; pages get a per-request nonce
 });
 
 test("the scripts a view loads at start-up begin with V8's compile hint; the polyfills, which Chromium never runs, do not", async ({ request }) => {
-  const html = await (await request.get("/onset")).text();
-  const tags = [...html.matchAll(/<script src="([^"]+)"([^>]*)>/g)].map(([, src, attrs]) => ({ src, nomodule: /nomodule/i.test(attrs) }));
-  const preloads = [...html.matchAll(/<link rel="preload" as="script"[^>]* href="([^"]+)"/g)].map(([, src]) => ({ src, nomodule: false }));
-  const scripts = [...tags, ...preloads];
+  const scripts = await startupScripts(request, "/onset");
   expect(scripts.filter((s) => !s.nomodule).length).toBeGreaterThanOrEqual(5);
   expect(scripts.filter((s) => s.nomodule).length).toBe(1);
   for (const { src, nomodule } of scripts) {
     const code = await (await request.get(src)).text();
     expect(code.startsWith("//# allFunctionsCalledOnLoad\n"), `${src}${nomodule ? " (nomodule)" : ""}`).toBe(!nomodule);
+  }
+});
+
+test("the explorer's table is drawn on the server: no script the page loads carries TanStack Table", async ({ request }) => {
+  const scripts = (await startupScripts(request, "/")).filter((s) => !s.nomodule);
+  expect(scripts.length).toBeGreaterThanOrEqual(5);
+  for (const { src } of scripts) {
+    const code = await (await request.get(src)).text();
+    expect(code, src).not.toContain("getHeaderGroups");
   }
 });
 
@@ -59,6 +65,14 @@ test("an address over 8 KB is refused with 414, a long search with a message", a
   expect(q.status()).toBe(400);
   expect((await q.json()).message).toContain("at most 200 characters");
 });
+
+/** The scripts and script preloads a view's HTML names, and whether each is a nomodule polyfill. */
+async function startupScripts(request: APIRequestContext, path: string) {
+  const html = await (await request.get(path)).text();
+  const tags = [...html.matchAll(/<script src="([^"]+)"([^>]*)>/g)].map(([, src, attrs]) => ({ src, nomodule: /nomodule/i.test(attrs) }));
+  const preloads = [...html.matchAll(/<link rel="preload" as="script"[^>]* href="([^"]+)"/g)].map(([, src]) => ({ src, nomodule: false }));
+  return [...tags, ...preloads];
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {

@@ -1,14 +1,12 @@
-"use client";
-
 import type { ColumnDef } from "@tanstack/react-table";
-import { useRouter } from "next/navigation";
 import { DataTable } from "../../components/data-table/data-table";
 import { CertaintyBadge } from "../../components/ui/evidence-badge";
 import { LevelBadge } from "../../components/ui/level-badge";
-import { CLAIM_COLUMNS, DEFAULT_COLUMNS, type ClaimColumnId, type ClaimRow } from "../../lib/claim-columns";
+import { CLAIM_COLUMNS, type ClaimColumnId, type ClaimRow } from "../../lib/claim-columns";
 import { CATEGORY_LABEL, DIRECTION_LABEL, DRUG_LABEL, ROUTE_LABEL, SUBTYPE_LABEL, labelOf } from "../../lib/labels";
 import type { ClaimsQuery } from "../../lib/schemas/claims-query";
 import { DEFAULT_SORT_KEY, type SortKey } from "../../lib/schemas/claims-query-keys";
+import { ColumnPicker } from "./column-picker";
 
 const SORTABLE: Partial<Record<ClaimColumnId, SortKey>> = {
   level: "level",
@@ -71,16 +69,7 @@ export function ClaimsTable({
   sort: ClaimsQuery["sort"];
   baseQuery: string;
 }) {
-  const router = useRouter();
   const visibility = Object.fromEntries(CLAIM_COLUMNS.map((c) => [c.id, columns.includes(c.id)]));
-
-  function setColumns(next: ClaimColumnId[]) {
-    const params = new URLSearchParams(baseQuery);
-    const same = next.length === DEFAULT_COLUMNS.length && next.every((c) => DEFAULT_COLUMNS.includes(c));
-    if (same) params.delete("cols");
-    else params.set("cols", CLAIM_COLUMNS.map((c) => c.id).filter((id) => next.includes(id)).join(","));
-    router.push(`?${params.toString()}`, { scroll: false });
-  }
 
   function sortHref(key: SortKey) {
     const params = new URLSearchParams(baseQuery);
@@ -93,22 +82,7 @@ export function ClaimsTable({
 
   return (
     <>
-      <details className="no-print">
-        <summary>Columns</summary>
-        <div className="toolbar" role="group" aria-label="Visible columns">
-          {CLAIM_COLUMNS.map((c) => (
-            <label key={c.id}>
-              <input
-                type="checkbox"
-                checked={columns.includes(c.id)}
-                disabled={c.id === "statement"}
-                onChange={(e) => setColumns(e.currentTarget.checked ? [...columns, c.id] : columns.filter((x) => x !== c.id))}
-              />{" "}
-              {c.header}
-            </label>
-          ))}
-        </div>
-      </details>
+      <ColumnPicker columns={columns} baseQuery={baseQuery} />
       <DataTable
         data={claims}
         columns={CLAIM_COLUMNS.map((c) => COLUMN_DEFS[c.id])}

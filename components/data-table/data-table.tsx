@@ -1,11 +1,13 @@
-"use client";
-
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type VisibilityState } from "@tanstack/react-table";
+import { createTable, flexRender, getCoreRowModel, type ColumnDef, type VisibilityState } from "@tanstack/react-table";
 import type { ReactNode } from "react";
 
 /**
  * A generic, server-driven table: rows arrive already filtered, sorted and paged. Knows no domain
  * types. On narrow screens each row becomes a labelled card (the `data-label` of each cell).
+ *
+ * A server component: the table has no client state (sort, page and columns live in the URL), so it is rendered
+ * with TanStack's framework-free `createTable` rather than the `useReactTable` hook. The phone then downloads
+ * neither TanStack nor the rows as props, and runs no row model while it hydrates (decision record 0005).
  */
 export function DataTable<T>({
   data,
@@ -25,16 +27,19 @@ export function DataTable<T>({
   ariaSort?: (columnId: string) => "ascending" | "descending" | undefined;
   getRowId: (row: T) => string;
 }) {
-  // eslint-disable-next-line react-hooks/incompatible-library -- rows are rendered fresh on each server navigation
-  const table = useReactTable({
+  const table = createTable<T>({
     data,
     columns,
-    state: { columnVisibility: visibility },
+    state: {},
+    onStateChange: () => {},
+    renderFallbackValue: null,
     getCoreRowModel: getCoreRowModel(),
     getRowId,
     manualSorting: true,
     manualPagination: true,
   });
+  // The same two steps as useReactTable: every feature's initial state, then ours on top.
+  table.setOptions((prev) => ({ ...prev, state: { ...table.initialState, columnVisibility: visibility } }));
   return (
     <table className="data cards">
       <caption className="muted" style={{ textAlign: "left" }}>
