@@ -1,13 +1,19 @@
 import { LEVEL_TEXT } from "../../lib/evidence-levels";
 
-/** The level as text (never colour alone) with the rubric as its tooltip. */
+/**
+ * The level as text (never colour alone). What each level means is in the LevelLegend beside the table and, on a
+ * claim's page, written out beside the badge; the tooltip carries only this claim's own reason for a lowered level.
+ * Repeating the rubric on every row (as tooltip and as label) cost the explorer 20 kB of HTML and hydration data.
+ */
 export function LevelBadge({ level, reason }: { level: number; reason?: string | null }) {
-  const text = LEVEL_TEXT[level];
-  const title = `${text.short}: ${text.long}${reason ? ` — lowered one step: ${reason}` : ""}`;
   return (
-    <span className="level" title={title} aria-label={title}>
-      {text.short}
-      {reason ? "↓" : ""}
+    <span className="level" title={reason ? `Lowered one step: ${reason}` : undefined}>
+      {LEVEL_TEXT[level].short}
+      {reason ? (
+        <>
+          ↓<span className="sr-only"> (lowered one step)</span>
+        </>
+      ) : null}
     </span>
   );
 }
