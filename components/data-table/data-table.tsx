@@ -63,7 +63,8 @@ export function DataTable<T>({
         {table.getRowModel().rows.map((row) => (
           <tr key={row.id} data-row-id={row.id}>
             {row.getVisibleCells().map((cell) => (
-              <td key={cell.id} data-label={String(cell.column.columnDef.header ?? cell.column.id)} data-col={cell.column.id}>
+              // The column id is unique within a row; TanStack's cell id repeats the (long) row id in every key.
+              <td key={cell.column.id} data-label={String(cell.column.columnDef.header ?? cell.column.id)} data-col={cell.column.id}>
                 {flexRender(cell.column.columnDef.cell, cell.getContext())}
               </td>
             ))}
