@@ -20,7 +20,9 @@ export const metadata = { title: "Evidence explorer — ketamine evidence tables
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ExplorerPage({ searchParams }: Props) {
-  const raw = await searchParams;
+  const given = await searchParams;
+  // The Columns form without JavaScript sends one `cols` per ticked box; a link carries them comma-separated.
+  const raw = Array.isArray(given.cols) ? { ...given, cols: given.cols.join(",") } : given;
   // One bad value must not throw away the rest of a link: drop the parameters that fail and keep the others.
   let parsed = parseClaimsQuery(raw, ["cols", "v"]);
   const colsFirst = parseColumns(typeof raw.cols === "string" ? raw.cols : undefined);

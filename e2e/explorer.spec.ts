@@ -124,10 +124,28 @@ test("the Columns picker adds a column at once and keeps it, with the filters, i
   await page.goto("/?subtype=trd");
   await expect(page.getByRole("columnheader", { name: "Participants" })).toHaveCount(0);
   await page.getByText("Columns", { exact: true }).click();
+  await expect(page.getByRole("button", { name: "Apply columns" })).toHaveCount(0); // no-JavaScript fallback only
   await page.getByRole("group", { name: "Visible columns" }).getByRole("checkbox", { name: "Participants" }).click(); // controlled by the URL: it shows ticked once the new view arrives
   await expect.poll(() => new URL(page.url()).searchParams.get("cols")?.split(",")).toContain("n");
   expect(new URL(page.url()).searchParams.get("subtype")).toBe("trd");
   await expect(page.getByRole("columnheader", { name: "Participants" })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("columnheader", { name: "Participants" })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the Columns picker still works: Apply columns keeps the filters and shows the chosen column", async ({ page }) => {
+    await page.goto("/?subtype=trd");
+    await page.getByText("Columns", { exact: true }).click();
+    const picker = page.getByRole("group", { name: "Visible columns" });
+    await picker.getByRole("checkbox", { name: "Participants" }).check();
+    await picker.getByRole("checkbox", { name: "Source" }).uncheck();
+    await picker.getByRole("button", { name: "Apply columns" }).click();
+    await expect(page.getByRole("columnheader", { name: "Participants" })).toBeVisible();
+    await expect(page.getByRole("columnheader", { name: /source/i })).toHaveCount(0);
+    await expect(page.getByRole("columnheader", { name: "Finding" })).toBeVisible();
+    expect(new URL(page.url()).searchParams.getAll("subtype")).toEqual(["trd"]);
+  });
 });
