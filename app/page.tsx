@@ -21,7 +21,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ExplorerPage({ searchParams }: Props) {
   const given = await searchParams;
-  // The Columns form without JavaScript sends one `cols` per ticked box; a link carries them comma-separated.
+  // The Columns form without JavaScript sends one `cols` per ticked box; the view's own links carry the comma list.
   const raw = Array.isArray(given.cols) ? { ...given, cols: given.cols.join(",") } : given;
   // One bad value must not throw away the rest of a link: drop the parameters that fail and keep the others.
   let parsed = parseClaimsQuery(raw, ["cols", "v"]);

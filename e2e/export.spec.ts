@@ -136,3 +136,11 @@ test("malformed export requests get 400 with a readable message", async ({ reque
   expect((await request.get("/api/sources?format=endnote")).status()).toBe(400);
   expect((await request.get("/api/claims?format=csv&cols=price")).status()).toBe(400);
 });
+
+test("the export reads cols given once per column (the no-JavaScript Columns form) as the comma list", async ({ request }) => {
+  const header = async (query: string) => Object.keys((parse((await (await request.get(`/api/claims?format=csv&subtype=trd&${query}`)).text()).replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[])[0]);
+  const repeated = await header("cols=source&cols=level");
+  expect(repeated).toEqual(await header("cols=level,source"));
+  expect(repeated).toContain("Level");
+  expect(repeated).not.toContain("Finding");
+});

@@ -20,4 +20,10 @@ describe("parseColumns", () => {
     expect(parseColumns("source,level")).toEqual({ ok: true, columns: ["level", "source"] });
     expect(parseColumns("level,price")).toMatchObject({ ok: false, message: expect.stringMatching(/unknown column price/) });
   });
+
+  it("reads one value per ticked box (the no-JavaScript form) as the comma list", () => {
+    expect(parseColumns(["source", "level"])).toEqual({ ok: true, columns: ["level", "source"] });
+    expect(parseColumns([])).toEqual({ ok: true, columns: DEFAULT_COLUMNS });
+    expect(parseColumns(["level", "price"])).toMatchObject({ ok: false, message: expect.stringMatching(/unknown column price/) });
+  });
 });

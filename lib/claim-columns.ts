@@ -23,10 +23,14 @@ export type ClaimColumnId = (typeof CLAIM_COLUMNS)[number]["id"];
 export const CLAIM_COLUMN_IDS = CLAIM_COLUMNS.map((c) => c.id) as ClaimColumnId[];
 export const DEFAULT_COLUMNS = CLAIM_COLUMNS.filter((c) => c.defaultVisible).map((c) => c.id) as ClaimColumnId[];
 
-/** Parses the `cols` URL parameter; unknown ids are reported, not ignored. */
-export function parseColumns(raw: string | undefined): { ok: true; columns: ClaimColumnId[] } | { ok: false; message: string } {
-  if (!raw) return { ok: true, columns: DEFAULT_COLUMNS };
-  const parts = raw.split(",").map((p) => p.trim()).filter(Boolean);
+/**
+ * Parses the `cols` URL parameter; unknown ids are reported, not ignored. A link carries one comma-separated value;
+ * the explorer's Columns form without JavaScript sends one value per ticked box: both mean the same.
+ */
+export function parseColumns(raw: string | readonly string[] | undefined): { ok: true; columns: ClaimColumnId[] } | { ok: false; message: string } {
+  const joined = typeof raw === "string" ? raw : (raw ?? []).join(",");
+  if (!joined) return { ok: true, columns: DEFAULT_COLUMNS };
+  const parts = joined.split(",").map((p) => p.trim()).filter(Boolean);
   const unknown = parts.filter((p) => !(CLAIM_COLUMN_IDS as string[]).includes(p));
   if (unknown.length) return { ok: false, message: `cols: unknown column ${unknown.join(", ")}; accepted: ${CLAIM_COLUMN_IDS.join(", ")}` };
   return { ok: true, columns: CLAIM_COLUMN_IDS.filter((id) => parts.includes(id)) };

@@ -23,7 +23,7 @@ export function ColumnPicker({ columns, baseQuery }: { columns: ClaimColumnId[];
   return (
     <details className="no-print">
       <summary>Columns</summary>
-      <form method="get" onSubmit={(e) => e.preventDefault()}>
+      <form method="get">
         {kept.map(([key, value], i) => (
           <input key={`${key}-${i}`} type="hidden" name={key} value={value} />
         ))}

@@ -15,7 +15,7 @@ export function parseTableExport(params: URLSearchParams): { ok: true; value: Ta
   if (f && !f.success) return { ok: false, message: `format: ${f.error.issues[0].message}` };
   const b = params.get("bom") === null ? null : bom.safeParse(params.get("bom"));
   if (b && !b.success) return { ok: false, message: `bom: ${b.error.issues[0].message}` };
-  const cols = parseColumns(params.get("cols") ?? undefined);
+  const cols = parseColumns(params.getAll("cols"));
   if (!cols.ok) return { ok: false, message: cols.message };
   return { ok: true, value: { format: f?.success ? f.data : null, bom: b?.success ? b.data === "1" : false, columns: cols.columns } };
 }
